@@ -1,0 +1,73 @@
+/**
+ * @module registry/load
+ * Reads the curated YAML files and validates every record with its zod schema. `parseRegistryFiles`
+ * is pure (text in, records out); `loadRegistry` adds the file system and a per-process cache.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { RegistryDataError } from './errors.js';
+import { buildRegistry, type Registry } from './registry.js';
+import { registryFiles, type RegistryFileKey } from './schema.js';
+
+/** data/registry/ of this checkout: two levels up from src/registry or dist/registry. */
+export const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'registry');
+
+export type RegistryRecords = {
+  [K in RegistryFileKey]: z.infer<(typeof registryFiles)[K]['schema']>[];
+};
+
+function recordLabel(record: unknown, index: number): string {
+  const r = record as Record<string, unknown> | null;
+  const key = r && typeof r === 'object' ? (r.id ?? r.iso2) : undefined;
+  return `record ${index + 1}${typeof key === 'string' ? ` (${key})` : ''}`;
+}
+
+/** Validates one file's text; throws a RegistryDataError listing every bad record and field. */
+export function parseRegistryFile<K extends RegistryFileKey>(key: K, text: string, fileName: string): RegistryRecords[K] {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { prettyErrors: true });
+  } catch (e) {
+    throw new RegistryDataError(fileName, [`not valid YAML: ${(e as Error).message}`]);
+  }
+  if (doc == null) return [];
+  if (!Array.isArray(doc)) throw new RegistryDataError(fileName, ['expected a list of records at the top level']);
+  const { schema } = registryFiles[key];
+  const out: unknown[] = [];
+  const problems: string[] = [];
+  doc.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) out.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length ? issue.path.join('.') : '(record)';
+        problems.push(`${recordLabel(raw, i)}: field ${field}: ${issue.message}`);
+      }
+  });
+  if (problems.length) throw new RegistryDataError(fileName, problems);
+  return out as RegistryRecords[K];
+}
+
+/** Reads every registry file from `dir`. */
+export function readRegistryRecords(dir: string = defaultDataDir): RegistryRecords {
+  const entries = Object.entries(registryFiles).map(([key, { file }]) => {
+    const path = join(dir, file);
+    return [key, parseRegistryFile(key as RegistryFileKey, readFileSync(path, 'utf8'), path)];
+  });
+  return Object.fromEntries(entries) as RegistryRecords;
+}
+
+const cache = new Map<string, Registry>();
+
+/** The registry of `dir`, read and checked once per process. */
+export function loadRegistry(dir: string = defaultDataDir): Registry {
+  let reg = cache.get(dir);
+  if (!reg) {
+    reg = buildRegistry(readRegistryRecords(dir));
+    cache.set(dir, reg);
+  }
+  return reg;
+}
