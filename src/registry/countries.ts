@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import worldCountries from 'world-countries';
+import { worldCountries } from './world.js';
 import { normalizeName } from './normalize.js';
 
 export interface Country {
@@ -42,7 +42,8 @@ function i18nNames(): Map<string, string[]> {
   const lib = require('i18n-iso-countries') as I18nCountries;
   // Node needs each locale registered; the package ships them as langs/<code>.json.
   const langDir = join(dirname(require.resolve('i18n-iso-countries/package.json')), 'langs');
-  for (const f of readdirSync(langDir)) if (f.endsWith('.json')) lib.registerLocale(require(join(langDir, f)));
+  for (const f of readdirSync(langDir))
+    if (f.endsWith('.json')) lib.registerLocale(require(join(langDir, f)));
   const out = new Map<string, string[]>();
   for (const lang of lib.langs()) {
     for (const [code, names] of Object.entries(lib.getNames(lang, { select: 'all' }))) {

@@ -26,7 +26,11 @@ function recordLabel(record: unknown, index: number): string {
 }
 
 /** Validates one file's text; throws a RegistryDataError listing every bad record and field. */
-export function parseRegistryFile<K extends RegistryFileKey>(key: K, text: string, fileName: string): RegistryRecords[K] {
+export function parseRegistryFile<K extends RegistryFileKey>(
+  key: K,
+  text: string,
+  fileName: string,
+): RegistryRecords[K] {
   let doc: unknown;
   try {
     doc = parseYaml(text, { prettyErrors: true });
@@ -34,7 +38,8 @@ export function parseRegistryFile<K extends RegistryFileKey>(key: K, text: strin
     throw new RegistryDataError(fileName, [`not valid YAML: ${(e as Error).message}`]);
   }
   if (doc == null) return [];
-  if (!Array.isArray(doc)) throw new RegistryDataError(fileName, ['expected a list of records at the top level']);
+  if (!Array.isArray(doc))
+    throw new RegistryDataError(fileName, ['expected a list of records at the top level']);
   const { schema } = registryFiles[key];
   const out: unknown[] = [];
   const problems: string[] = [];

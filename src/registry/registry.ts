@@ -3,7 +3,7 @@
  * The in-memory registry: the validated records, their indexes, and the cross-record checks
  * (every reference points at a record that exists, histories are in date order, codes are real).
  */
-import worldCountries from 'world-countries';
+import { worldCountries } from './world.js';
 import { buildCountries, indexCountryNames, type Country } from './countries.js';
 import { RegistryDataError } from './errors.js';
 import type { RegistryRecords } from './load.js';
@@ -33,9 +33,12 @@ export interface Registry {
   readonly countryByIso2: ReadonlyMap<string, Country>;
   /** Normalized country name or code → ISO2. */
   readonly countryNameIndex: ReadonlyMap<string, string>;
+  /** The English short name of a country, cheap (no multilingual table); the code itself if unknown. */
+  countryName(iso2: string): string;
 }
 
-const knownIso2 = new Set(worldCountries.map((c) => c.cca2));
+const englishNames = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
+const knownIso2 = new Set(englishNames.keys());
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -48,7 +51,12 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-function uniqueBy<T>(file: string, items: readonly T[], key: (t: T) => string, problems: string[]): Map<string, T> {
+function uniqueBy<T>(
+  file: string,
+  items: readonly T[],
+  key: (t: T) => string,
+  problems: string[],
+): Map<string, T> {
   const out = new Map<string, T>();
   for (const item of items) {
     const k = key(item);
@@ -59,7 +67,12 @@ function uniqueBy<T>(file: string, items: readonly T[], key: (t: T) => string, p
 }
 
 /** Cross-record checks; returns one line per broken reference. */
-function checkReferences(r: RegistryRecords, subjects: Map<string, Subject>, situations: Map<string, Situation>, findings: Map<string, Finding>): string[] {
+function checkReferences(
+  r: RegistryRecords,
+  subjects: Map<string, Subject>,
+  situations: Map<string, Situation>,
+  findings: Map<string, Finding>,
+): string[] {
   const problems: string[] = [];
   const need = (ok: boolean, where: string, what: string) => {
     if (!ok) problems.push(`${where}: ${what}`);
@@ -70,13 +83,24 @@ function checkReferences(r: RegistryRecords, subjects: Map<string, Subject>, sit
   for (const m of r.memberships) {
     country(m.iso2, `memberships.yaml (${m.iso2})`);
     const w = m.withdrawal;
-    if (w?.revoked) need(!!w.notified && w.revoked >= w.notified, `memberships.yaml (${m.iso2})`, 'withdrawal.revoked must follow withdrawal.notified');
-    need(m.entryIntoForce >= '2002-07-01', `memberships.yaml (${m.iso2})`, 'entryIntoForce before the Statute entered into force');
+    if (w?.revoked)
+      need(
+        !!w.notified && w.revoked >= w.notified,
+        `memberships.yaml (${m.iso2})`,
+        'withdrawal.revoked must follow withdrawal.notified',
+      );
+    need(
+      m.entryIntoForce >= '2002-07-01',
+      `memberships.yaml (${m.iso2})`,
+      'entryIntoForce before the Statute entered into force',
+    );
   }
   for (const s of r.situations) s.territory.forEach((c) => country(c, `situations.yaml (${s.id})`));
   for (const d of r.declarations) {
     country(d.iso2, `declarations.yaml (${d.id})`);
-    d.situations.forEach((s) => need(situations.has(s), `declarations.yaml (${d.id})`, `unknown situation ${s}`));
+    d.situations.forEach((s) =>
+      need(situations.has(s), `declarations.yaml (${d.id})`, `unknown situation ${s}`),
+    );
   }
   for (const ref of r.referrals) {
     need(situations.has(ref.situation), `referrals.yaml (${ref.id})`, `unknown situation ${ref.situation}`);
@@ -86,7 +110,8 @@ function checkReferences(r: RegistryRecords, subjects: Map<string, Subject>, sit
     country(s.nationality, `subjects.yaml (${s.id})`);
     s.offices.forEach((o, i) => {
       country(o.country, `subjects.yaml (${s.id}) offices.${i}`);
-      if (o.from && o.to) need(o.from <= o.to, `subjects.yaml (${s.id}) offices.${i}`, 'office ends before it starts');
+      if (o.from && o.to)
+        need(o.from <= o.to, `subjects.yaml (${s.id}) offices.${i}`, 'office ends before it starts');
     });
   }
   for (const w of r.warrants) {
@@ -95,7 +120,12 @@ function checkReferences(r: RegistryRecords, subjects: Map<string, Subject>, sit
     need(situations.has(w.situation), where, `unknown situation ${w.situation}`);
     w.history.forEach((h, i) => {
       const prev = w.history[i - 1];
-      if (prev) need(prev.from <= h.from, where, `history.${i}.from ${h.from} is before history.${i - 1}.from ${prev.from}`);
+      if (prev)
+        need(
+          prev.from <= h.from,
+          where,
+          `history.${i}.from ${h.from} is before history.${i - 1}.from ${prev.from}`,
+        );
     });
     if (w.issued && w.madePublic) need(w.issued <= w.madePublic, where, 'madePublic before issued');
   }
@@ -153,5 +183,6 @@ export function buildRegistry(r: RegistryRecords): Registry {
     get countryNameIndex() {
       return (countryNameIndex ??= indexCountryNames(allCountries()));
     },
+    countryName: (iso2) => englishNames.get(iso2) ?? iso2,
   };
 }

@@ -20,7 +20,9 @@ export type IsoDate = z.infer<typeof isoDate>;
 /** ISO 3166-1 alpha-2, upper case (XK for Kosovo is accepted, as world-countries uses it). */
 export const iso2 = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as MN');
 /** A record id: lower-case words joined by hyphens, or an upper-case trip/finding id. */
-export const recordId = z.string().regex(/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/, 'expected an id such as putin-vladimir');
+export const recordId = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/, 'expected an id such as putin-vladimir');
 
 /** How far a record's facts were checked; shown to users next to anything built on it. */
 export const confidence = z.enum([
@@ -218,14 +220,19 @@ export const tripOutcome = z.enum([
 
 export const tripSchema = z
   .object({
-    id: z.string().regex(/^[A-Z]{3}-\d{4}-\d{2}(-\d{2})?-[A-Z]{2}$/, 'expected an id such as PUT-2024-09-02-MN'),
+    id: z
+      .string()
+      .regex(/^[A-Z]{3}-\d{4}-\d{2}(-\d{2})?-[A-Z]{2}$/, 'expected an id such as PUT-2024-09-02-MN'),
     subject: recordId,
     country: iso2,
     city: z.string().optional(),
     start: isoDate.optional(),
     end: isoDate.optional(),
     /** Only the month is known: YYYY-MM. */
-    month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    month: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .optional(),
     occasion: z.string().min(1),
     /** On the ground, only through the airspace, or not at all. */
     presence: z.enum(['territory', 'airspace', 'none']),

@@ -1,0 +1,62 @@
+/**
+ * @module cli/commands/duty
+ * `warrant-watch duty <subject> <country> <date>`: must this state arrest this person that day?
+ */
+import type { Command } from 'commander';
+import { dutyToArrest, formatDay } from '../../law/index.js';
+import type { Duty } from '../../model.js';
+import { countryArg, parseDate, subjectArg } from '../args.js';
+import type { CliContext } from '../context.js';
+import { printJson, wrap, type Out } from '../output.js';
+
+const HEADLINE = {
+  binding: 'BINDING DUTY TO ARREST',
+  urged: 'URGED TO COOPERATE (no binding duty)',
+  none: 'NO DUTY TO ARREST',
+};
+
+function printDuty(out: Out, duty: Duty, subjectName: string, countryName: string): void {
+  out.write(`${HEADLINE[duty.kind]}: ${countryName}, ${subjectName}, ${formatDay(duty.date)}\n\n`);
+  out.write(`${wrap(duty.explanation)}\n`);
+  if (duty.basis.length) {
+    out.write('\nLegal basis:\n');
+    for (const b of duty.basis)
+      out.write(
+        `${wrap(`${b.ground} (${b.provisions.join('; ')}), ${b.effect} since ${formatDay(b.since)}`, 96, '  - ').trimEnd()}\n`,
+      );
+  }
+  if (duty.caveats.length) {
+    out.write('\nCaveats:\n');
+    for (const c of duty.caveats)
+      out.write(`${wrap(`[${c.code}] ${c.text}`, 96, '  ').replace(/^ {2}/, '  - ')}\n`);
+  }
+}
+
+export function registerDuty(program: Command, ctx: CliContext): void {
+  program
+    .command('duty')
+    .description('whether a state must arrest a wanted person on a date, and on what legal basis')
+    .argument('<subject>', 'the person: id or any name variant ("putin", "Путин")')
+    .argument('<country>', 'the state: ISO code (MN, MNG) or name ("Mongolia")')
+    .argument('<date>', 'the day, YYYY-MM-DD')
+    .option('--json', 'print the answer as JSON')
+    .option('--airspace', 'the person only overflies the state')
+    .action(
+      (
+        subjectInput: string,
+        countryInput: string,
+        dateInput: string,
+        opts: { json?: boolean; airspace?: boolean },
+      ) => {
+        const reg = ctx.registry();
+        const date = parseDate(dateInput);
+        const subject = subjectArg(reg, subjectInput);
+        const country = countryArg(reg, countryInput);
+        const duty = dutyToArrest(reg, subject.id, country.iso2, date, {
+          presence: opts.airspace ? 'airspace' : 'territory',
+        });
+        if (opts.json) printJson(ctx.out, duty);
+        else printDuty(ctx.out, duty, subject.name, country.name);
+      },
+    );
+}

@@ -1,0 +1,135 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../registry/index.js';
+import { run } from './main.js';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    today: () => '2026-11-27' as IsoDate,
+  });
+  return { code, out, err };
+}
+
+describe('warrant-watch duty', () => {
+  it('answers in JSON with the kind, the basis and the caveats', async () => {
+    const { code, out } = await cli('duty', 'putin', 'MN', '2024-09-03', '--json');
+    expect(code).toBe(0);
+    const duty = JSON.parse(out);
+    expect(duty).toMatchObject({
+      subjectId: 'putin-vladimir',
+      iso2: 'MN',
+      date: '2024-09-03',
+      kind: 'binding',
+    });
+    expect(duty.basis.map((b: { ground: string }) => b.ground)).toEqual(['rome_statute_party']);
+    expect(duty.explanation).toMatch(/arts\. 86 and 89\(1\)/);
+  });
+
+  it.each([['Vladimir Putin'], ['Путин'], ['PUTIN'], ['putin-vladimir'], ['Poutine']])(
+    'finds the subject from %s',
+    async (name) => {
+      const { code, out } = await cli('duty', name, 'Mongolia', '2024-09-03', '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(out).subjectId).toBe('putin-vladimir');
+    },
+  );
+
+  it('explains in plain words, with the articles, for people', async () => {
+    const { code, out } = await cli('duty', 'al-Bashir', 'South Africa', '2015-06-14');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^BINDING DUTY TO ARREST: South Africa, Omar al-Bashir, 14 June 2015/);
+    expect(out).toMatch(
+      /Legal basis:\n {2}- rome_statute_party \(Rome Statute art\. 86; Rome Statute art\. 89\(1\)\)/,
+    );
+    expect(out).toContain('[immunity_claim_rejected]');
+  });
+
+  it('rejects an unknown subject with the nearest choices and exit code 2', async () => {
+    const { code, err } = await cli('duty', 'Putn', 'MN', '2024-09-03');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^warrant-watch: unknown subject "Putn"; nearest: Vladimir Putin \(putin-vladimir\)/);
+  });
+
+  it('names every person an ambiguous name fits', async () => {
+    const { code, err } = await cli('duty', 'sergei', 'MN', '2024-09-03');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^warrant-watch: ambiguous subject "sergei": it names /);
+    expect(err).toContain('(kobylash-sergei)');
+    expect(err).toContain('(shoigu-sergei)');
+  });
+
+  it('rejects an unknown country with suggestions', async () => {
+    const { code, err } = await cli('duty', 'putin', 'Mongolai', '2024-09-03');
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown country "Mongolai"; nearest: Mongolia \(MN\)/);
+  });
+
+  it.each([['2024-13-01'], ['2024-02-30'], ['3 Sept 2024']])('rejects the date %s', async (date) => {
+    const { code, err } = await cli('duty', 'putin', 'MN', date);
+    expect(code).toBe(2);
+    expect(err).toContain(`bad date "${date}"`);
+  });
+
+  it('exits 2 when an argument is missing', async () => {
+    const { code, err } = await cli('duty', 'putin');
+    expect(code).toBe(2);
+    expect(err).toMatch(/missing required argument 'country'/);
+  });
+});
+
+describe('warrant-watch warrants and states', () => {
+  it('lists warrants at large on a date', async () => {
+    const { code, out } = await cli('warrants', '--status', 'at_large', '--on', '2024-09-03', '--json');
+    expect(code).toBe(0);
+    const { warrants } = JSON.parse(out);
+    expect(warrants.map((w: { subjectId: string }) => w.subjectId)).toContain('putin-vladimir');
+    expect(warrants.every((w: { status: string }) => w.status === 'at_large')).toBe(true);
+    expect(warrants.map((w: { subjectId: string }) => w.subjectId)).not.toContain('duterte-rodrigo');
+  });
+
+  it('rejects an unknown status, listing the valid ones', async () => {
+    const { code, err } = await cli('warrants', '--status', 'wanted');
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown status "wanted"; choose one of: application, at_large/);
+  });
+
+  it('counts the States Parties on a date', async () => {
+    expect(JSON.parse((await cli('states', '--on', '2024-09-03', '--json')).out).count).toBe(124);
+    expect(JSON.parse((await cli('states', '--on', '2025-01-01', '--json')).out).count).toBe(125);
+    const burundi = JSON.parse((await cli('states', '--on', '2017-10-27', '--json')).out);
+    expect(burundi.states.map((s: { iso2: string }) => s.iso2)).not.toContain('BI');
+  });
+});
+
+describe('bin/warrant-watch', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  it('runs the built CLI from the repository root', () => {
+    expect(
+      existsSync(join(root, 'dist', 'cli', 'bin.js')),
+      'dist/ is missing: npm test builds it first',
+    ).toBe(true);
+    const out = execFileSync(
+      join(root, 'bin', 'warrant-watch'),
+      ['duty', 'putin', 'MN', '2024-09-03', '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toMatchObject({
+      kind: 'binding',
+      basis: [expect.objectContaining({ ground: 'rome_statute_party' })],
+    });
+  });
+
+  it('exits 2 on bad input', () => {
+    const r = spawnSync(join(root, 'bin', 'warrant-watch'), ['duty', 'nobody-at-all', 'MN', '2024-09-03'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown subject "nobody-at-all"/);
+  });
+});

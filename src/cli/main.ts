@@ -1,0 +1,59 @@
+/**
+ * @module cli/main
+ * The `warrant-watch` command: builds the program from one file per command and maps errors to
+ * one clear line and an exit code (2 for bad input, 1 for anything else).
+ */
+import { Command, CommanderError } from 'commander';
+import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index.js';
+import { registerDuty } from './commands/duty.js';
+import { registerMatrix } from './commands/matrix.js';
+import { registerRegistry } from './commands/registry.js';
+import { registerStates } from './commands/states.js';
+import { registerWarrants } from './commands/warrants.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+
+export function buildProgram(ctx: CliContext, err: (text: string) => void): Command {
+  const program = new Command('warrant-watch')
+    .description(
+      'Watches the enforcement of ICC arrest warrants: who must arrest whom, on which date, and why.',
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out.write(s), writeErr: err })
+    .showSuggestionAfterError();
+  for (const register of [registerDuty, registerWarrants, registerStates, registerMatrix, registerRegistry])
+    register(program, ctx);
+  return program;
+}
+
+export interface RunIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  today?: () => IsoDate;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function run(argv: string[], io: RunIo): Promise<number> {
+  const ctx: CliContext = {
+    registry: () => loadRegistry(),
+    out: { write: io.out },
+    today: io.today ?? (() => new Date().toISOString().slice(0, 10) as IsoDate),
+  };
+  const program = buildProgram(ctx, io.err);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // commander already printed the message
+    if (e instanceof UsageError) {
+      io.err(`warrant-watch: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof RegistryDataError) {
+      io.err(`warrant-watch: the registry data is invalid\n${e.message}\n`);
+      return 1;
+    }
+    io.err(`warrant-watch: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * @module law/matrix
+ * `dutyMatrix`: every (subject, state) pair with a binding duty on a date, for maps and lists.
+ * It asks `groundsFor` the same question `dutyToArrest` asks, for the only states that can be bound
+ * (those that ever joined, declared under art. 12(3) or were named by a referral), so the two agree.
+ */
+import type { Ground, IsoDate, Registry } from '../model.js';
+import { groundsFor, legalDay } from './bases.js';
+import { isOutstandingOn } from './warrant-status.js';
+
+export interface MatrixEntry {
+  subjectId: string;
+  iso2: string;
+  grounds: Ground[];
+  warrantIds: string[];
+}
+
+export interface DutyMatrix {
+  date: IsoDate;
+  entries: MatrixEntry[];
+}
+
+const candidateCache = new WeakMap<Registry, string[]>();
+
+/** States that could be bound on some date. */
+function candidateStates(reg: Registry): string[] {
+  let states = candidateCache.get(reg);
+  if (!states) {
+    states = [
+      ...new Set([
+        ...reg.memberships.keys(),
+        ...reg.declarations.map((d) => d.iso2),
+        ...reg.referrals.flatMap((r) => r.binds),
+      ]),
+    ].sort();
+    candidateCache.set(reg, states);
+  }
+  return states;
+}
+
+export function dutyMatrix(reg: Registry, date: IsoDate): DutyMatrix {
+  const outstanding = reg.warrants.filter((w) => isOutstandingOn(w, date));
+  const day = legalDay(reg, date);
+  const bySubjectState = new Map<string, MatrixEntry>();
+  for (const iso2 of candidateStates(reg)) {
+    for (const w of outstanding) {
+      const binding = groundsFor(reg, w, iso2, day).filter((b) => b.effect === 'binds');
+      if (binding.length === 0) continue;
+      const key = `${w.subject}\u0000${iso2}`;
+      let entry = bySubjectState.get(key);
+      if (!entry)
+        bySubjectState.set(key, (entry = { subjectId: w.subject, iso2, grounds: [], warrantIds: [] }));
+      for (const b of binding) if (!entry.grounds.includes(b.ground)) entry.grounds.push(b.ground);
+      entry.warrantIds.push(w.id);
+    }
+  }
+  return { date, entries: [...bySubjectState.values()] };
+}

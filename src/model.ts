@@ -1,0 +1,87 @@
+/**
+ * @module model
+ * Domain types shared by the stages. Registry records are inferred from their zod schemas in
+ * registry/schema.ts and re-exported here; the duty to arrest is defined here because events,
+ * alerts and the web all carry it.
+ */
+export type {
+  Country,
+  Declaration,
+  Finding,
+  IsoDate,
+  Membership,
+  Office,
+  Referral,
+  Registry,
+  Situation,
+  Subject,
+  Trip,
+  Warrant,
+  WarrantStatus,
+} from './registry/index.js';
+import type { IsoDate, WarrantStatus } from './registry/index.js';
+
+/** binding: the state must arrest; urged: a Security Council resolution asks it to; none: no duty. */
+export type DutyKind = 'binding' | 'urged' | 'none';
+
+/** The legal ground of a duty. */
+export type Ground =
+  | 'rome_statute_party' // Arts. 86 and 89(1): States Parties arrest and surrender
+  | 'art_12_3' // a declaration accepting jurisdiction binds the state to cooperate under Part 9
+  | 'unsc_referral' // a Chapter VII referral binds the states it names and urges the rest
+  | 'art_127_2_continuing'; // a withdrawal does not end cooperation in proceedings begun before it took effect
+
+export interface Basis {
+  ground: Ground;
+  effect: 'binds' | 'urges';
+  /** The warrant this basis applies to. */
+  warrantId: string;
+  /** The provisions relied on: "Rome Statute art. 86", "S/RES/1593 (2005) op. 2"... */
+  provisions: string[];
+  /** First day this basis applied to this warrant and state. */
+  since: IsoDate;
+  /** One sentence in plain words. */
+  detail: string;
+}
+
+export type CaveatCode =
+  | 'warrant_sealed' // issued under seal and not yet public that day
+  | 'subject_in_national_custody' // held by a state, not yet surrendered: the duty is to surrender
+  | 'application_only' // the Prosecutor has applied for a warrant; none is issued
+  | 'withdrawal_announced' // the state announced it would leave but had not notified the UN
+  | 'withdrawal_pending' // a withdrawal notice is running and has not taken effect (Art. 127(1))
+  | 'art_127_2_untested' // the duty rests on Art. 127(2), which the Court has not applied to an arrest
+  | 'art_127_2_contested' // Art. 127(2) might keep a duty, but the investigation began after the withdrawal
+  | 'immunity_claim_rejected' // the subject holds an office whose immunity states have invoked
+  | 'overflight_unsettled' // presence only in the airspace
+  | 'declaration_scope' // an Art. 12(3) duty covers the situations the declaration founded
+  | 'territorial_scope' // the ratification's territorial reach has exclusions or extensions
+  | 'uncertain_record'; // a record the answer rests on is marked uncertain in the registry
+
+export interface Caveat {
+  code: CaveatCode;
+  text: string;
+}
+
+export interface WarrantOnDate {
+  id: string;
+  caseNumber?: string;
+  situation: string;
+  status: WarrantStatus;
+  issued?: IsoDate;
+  madePublic?: IsoDate;
+}
+
+/** The answer to: on `date`, must `iso2` arrest `subjectId`, and why. */
+export interface Duty {
+  subjectId: string;
+  iso2: string;
+  date: IsoDate;
+  kind: DutyKind;
+  basis: Basis[];
+  caveats: Caveat[];
+  /** The warrants (or applications) that exist on that date, whatever their status. */
+  warrants: WarrantOnDate[];
+  /** The answer in plain words, citing the articles of the Statute. */
+  explanation: string;
+}

@@ -1,0 +1,20 @@
+/**
+ * @module testing/summary-reporter
+ * Ends a vitest run with the plain line "N passed, N failed, N skipped" that CI reads to know
+ * how many tests ran.
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const m of modules)
+      for (const t of m.children.allTests()) {
+        const state = t.result().state;
+        if (state === 'passed') counts.passed++;
+        else if (state === 'failed') counts.failed++;
+        else counts.skipped++;
+      }
+    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+  }
+}
