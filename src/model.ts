@@ -85,3 +85,34 @@ export interface Duty {
   /** The answer in plain words, citing the articles of the Statute. */
   explanation: string;
 }
+
+/** An article as ingestion produces it, whatever the source format, before it is stored. */
+export interface ArticleDraft {
+  /** Where it was read: the fetched URL, the post link, or a file:// URL. */
+  url: string;
+  /** The page's own canonical URL (link rel=canonical, og:url), when it differs or is known. */
+  canonicalUrl?: string;
+  /** Id of the configured source it came from, or 'cli' / 'file'. */
+  source: string;
+  title?: string;
+  byline?: string;
+  /** Publication time, ISO 8601: a day (2024-09-03) or a date-time with offset. */
+  publishedAt?: string;
+  /** Primary language subtag, BCP 47 (en, fr, ru...). */
+  lang?: string;
+  /** Main text, paragraphs separated by blank lines. */
+  text: string;
+}
+
+/** A stored article. */
+export interface Article extends ArticleDraft {
+  id: string;
+  /** When it was fetched or read, ISO 8601 UTC. */
+  fetchedAt: string;
+  /** SHA-256 of the normalized text, hex. */
+  contentHash: string;
+  /** 64-bit SimHash of the text's word shingles, 16 hex digits. */
+  simhash: string;
+  /** Id of the cluster of near-duplicates; the earliest article's id. */
+  clusterId: string;
+}
