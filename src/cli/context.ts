@@ -10,4 +10,6 @@ export interface CliContext {
   out: Out;
   /** Today's date, injected so tests can fix it. */
   today(): IsoDate;
+  /** The environment the configuration is read from. */
+  env: Record<string, string | undefined>;
 }

@@ -4,12 +4,21 @@
  * one clear line and an exit code (2 for bad input, 1 for anything else).
  */
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.js';
+import { FetchError } from '../ingest/fetch/index.js';
+import { SourcesFileError } from '../ingest/sources.js';
+import { StoreError } from '../store/index.js';
 import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index.js';
+import { registerArticle } from './commands/article.js';
+import { registerConfig } from './commands/config.js';
 import { registerDuty } from './commands/duty.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerMatrix } from './commands/matrix.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerStates } from './commands/states.js';
 import { registerWarrants } from './commands/warrants.js';
+import { registerWatch } from './commands/watch.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
@@ -21,7 +30,18 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out.write(s), writeErr: err })
     .showSuggestionAfterError();
-  for (const register of [registerDuty, registerWarrants, registerStates, registerMatrix, registerRegistry])
+  for (const register of [
+    registerDuty,
+    registerWarrants,
+    registerStates,
+    registerMatrix,
+    registerRegistry,
+    registerIngest,
+    registerWatch,
+    registerArticle,
+    registerMigrate,
+    registerConfig,
+  ])
     register(program, ctx);
   return program;
 }
@@ -30,6 +50,7 @@ export interface RunIo {
   out: (text: string) => void;
   err: (text: string) => void;
   today?: () => IsoDate;
+  env?: Record<string, string | undefined>;
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
@@ -38,6 +59,7 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     registry: () => loadRegistry(),
     out: { write: io.out },
     today: io.today ?? (() => new Date().toISOString().slice(0, 10) as IsoDate),
+    env: io.env ?? process.env,
   };
   const program = buildProgram(ctx, io.err);
   try {
@@ -48,6 +70,14 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`warrant-watch: ${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof ConfigError) {
+      io.err(`warrant-watch: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof FetchError || e instanceof StoreError || e instanceof SourcesFileError) {
+      io.err(`warrant-watch: ${e.message}\n`);
+      return 1;
     }
     if (e instanceof RegistryDataError) {
       io.err(`warrant-watch: the registry data is invalid\n${e.message}\n`);

@@ -1,0 +1,67 @@
+/**
+ * @module cli/commands/watch
+ * `warrant-watch watch`: polls every enabled source of the sources file on its own interval until
+ * stopped (SIGINT or SIGTERM finish the source in hand, then exit). `--once` makes one pass.
+ */
+import type { Command } from 'commander';
+import { loadSources, type Source } from '../../ingest/sources.js';
+import { ingestSource } from '../../jobs/ingest.js';
+import type { CliContext } from '../context.js';
+import { openServices } from '../services.js';
+import { printSummary } from '../summary.js';
+
+/** Sources due at `now`, given when each was last polled. */
+export function dueSources(
+  sources: readonly Source[],
+  lastRun: ReadonlyMap<string, number>,
+  now: number,
+): Source[] {
+  return sources.filter(
+    (s) => s.enabled && now - (lastRun.get(s.id) ?? -Infinity) >= s.everyMinutes * 60_000,
+  );
+}
+
+export function registerWatch(program: Command, ctx: CliContext): void {
+  program
+    .command('watch')
+    .description('poll the configured sources on their schedules and store what they publish')
+    .option('--sources <file>', 'the sources file (default: WW_SOURCES_FILE or data/sources.yaml)')
+    .option('--once', 'poll every enabled source once, then exit')
+    .action(async (opts: { sources?: string; once?: boolean }) => {
+      const services = await openServices(ctx);
+      const sources = loadSources(opts.sources ?? services.config.sourcesFile);
+      const log = services.deps.log;
+      let stopping = false;
+      const stop = () => (stopping = true);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const lastRun = new Map<string, number>();
+      try {
+        do {
+          for (const source of dueSources(sources, lastRun, Date.now())) {
+            if (stopping) break;
+            lastRun.set(source.id, Date.now());
+            const summary = await ingestSource(services.deps, source);
+            log.info(
+              {
+                source_id: source.id,
+                new: summary.new,
+                duplicate: summary.duplicate,
+                failed: summary.failed.length,
+              },
+              'source polled',
+            );
+            if (opts.once) {
+              ctx.out.write(`${source.id}: `);
+              printSummary(ctx.out, summary, 5);
+            }
+          }
+          if (!opts.once && !stopping) await new Promise((r) => setTimeout(r, 15_000));
+        } while (!opts.once && !stopping);
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await services.close();
+      }
+    });
+}

@@ -1,0 +1,42 @@
+/**
+ * @module cli/services
+ * The store, fetcher and logger every I/O command builds from the one configuration.
+ */
+import { readConfig, type Config } from '../config.js';
+import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
+import type { IngestDeps } from '../jobs/ingest.js';
+import { createLogger } from '../log.js';
+import { openStore, type Store } from '../store/index.js';
+import type { CliContext } from './context.js';
+
+export function fetcherFor(config: Config): Fetcher {
+  return createFetcher({
+    userAgent: config.userAgent,
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    perHostIntervalMs: config.perHostIntervalMs,
+    allowPrivateAddresses: config.allowPrivateAddresses,
+    respectRobots: config.respectRobots,
+  });
+}
+
+export interface Services {
+  config: Config;
+  deps: IngestDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the store (migrating it: the CLI owns the schema) and the fetcher; close both after use. */
+export async function openServices(ctx: CliContext): Promise<Services> {
+  const config = readConfig(ctx.env);
+  const store: Store = await openStore({ url: config.databaseUrl, migrate: true });
+  const fetcher = fetcherFor(config);
+  return {
+    config,
+    deps: { store, fetcher, now: () => new Date(), log: createLogger(config.logLevel) },
+    close: async () => {
+      await fetcher.close();
+      await store.close();
+    },
+  };
+}

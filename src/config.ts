@@ -1,0 +1,98 @@
+/**
+ * @module config
+ * Every setting in one declarative table: environment name, type, default, secret flag, one line
+ * of description. Read and validated once at start-up; nothing else reads process.env.
+ */
+import { z } from 'zod';
+
+const setting = <T extends z.ZodType>(env: string, schema: T, description: string, secret = false) => ({
+  env,
+  schema,
+  description,
+  secret,
+});
+
+const boolFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const settings = {
+  databaseUrl: setting(
+    'DATABASE_URL',
+    z.string().min(1).default('sqlite:./data/warrant-watch.db'),
+    'where the store lives: sqlite:<path>, sqlite::memory:',
+  ),
+  sourcesFile: setting(
+    'WW_SOURCES_FILE',
+    z.string().min(1).default('data/sources.yaml'),
+    'the list of sources to watch',
+  ),
+  userAgent: setting(
+    'WW_USER_AGENT',
+    z.string().min(1).default('warrant-watch/0.1 (+https://github.com/warrant-watch/warrant-watch)'),
+    'User-Agent of every request',
+  ),
+  fetchTimeoutMs: setting(
+    'WW_FETCH_TIMEOUT_MS',
+    z.coerce.number().int().positive().default(20_000),
+    'timeout of one request, headers and body',
+  ),
+  fetchMaxBytes: setting(
+    'WW_FETCH_MAX_BYTES',
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 2 ** 20),
+    'largest response body accepted, after decompression',
+  ),
+  perHostIntervalMs: setting(
+    'WW_PER_HOST_INTERVAL_MS',
+    z.coerce.number().int().nonnegative().default(2_000),
+    'least time between two requests to one host',
+  ),
+  allowPrivateAddresses: setting(
+    'WW_ALLOW_PRIVATE_ADDRESSES',
+    boolFromEnv.default(false),
+    'fetch loopback and private addresses (tests only)',
+  ),
+  respectRobots: setting('WW_RESPECT_ROBOTS', boolFromEnv.default(true), 'obey robots.txt'),
+  logLevel: setting(
+    'WW_LOG_LEVEL',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'log level',
+  ),
+} as const;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads every setting from `env`; throws a ConfigError naming each bad variable. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, s] of Object.entries(settings)) {
+    const raw = env[s.env];
+    const parsed = s.schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) out[key] = parsed.data;
+    else
+      problems.push(
+        `${s.env}=${s.secret ? '(secret)' : JSON.stringify(raw)}: ${parsed.error.issues[0]?.message}`,
+      );
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return out as Config;
+}
+
+/** The configuration as `warrant-watch config` prints it, secrets redacted. */
+export function describeConfig(config: Config): { env: string; value: string; description: string }[] {
+  return Object.entries(settings).map(([key, s]) => ({
+    env: s.env,
+    value: s.secret ? '(redacted)' : String(config[key as keyof Config]),
+    description: s.description,
+  }));
+}

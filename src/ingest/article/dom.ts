@@ -1,0 +1,32 @@
+/**
+ * @module ingest/article/dom
+ * The few DOM types this module uses. The project compiles without the DOM lib (it runs on Node);
+ * linkedom's documents satisfy these interfaces.
+ */
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeValue: string | null;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentElement: DomElement | null;
+}
+
+export interface DomParent extends DomNode {
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+
+export interface DomElement extends DomParent {
+  readonly localName: string;
+  readonly isConnected: boolean;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  remove(): void;
+}
+
+export interface DomDocument extends DomParent {
+  readonly documentElement: DomElement | null;
+  readonly head: DomElement | null;
+  readonly body: DomElement | null;
+}

@@ -1,0 +1,36 @@
+/**
+ * @module ingest/feeds/raw
+ * What each format parser hands to the adapter: strings as the feed wrote them, links already
+ * resolved (xml:base is scoped to elements, so only the parser can resolve them), nothing normalised.
+ */
+
+/** A text construct: the value and whether the feed says (or implies) that it is HTML. */
+export interface RawText {
+  value: string;
+  html: boolean;
+}
+
+export interface RawEntry {
+  id: string | null;
+  title: RawText | null;
+  link: string | null;
+  published: string | null;
+  updated: string | null;
+  author: string | null;
+  summary: RawText | null;
+  contentHtml: string | null;
+}
+
+export interface RawFeed {
+  kind: 'rss' | 'rdf' | 'atom' | 'json';
+  title: RawText | null;
+  link: string | null;
+  entries: RawEntry[];
+  warnings: string[];
+}
+
+/** Trimmed text, or null for absent or blank values, so "" never reaches later stages. */
+export function nonBlank(s: string | null | undefined): string | null {
+  const t = s?.trim();
+  return t ? t : null;
+}

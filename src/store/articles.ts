@@ -1,0 +1,138 @@
+/**
+ * @module store/articles
+ * Saving an article with its duplicate checks and cluster assignment in one transaction, and
+ * reading articles back.
+ */
+import type { Transaction } from 'kysely';
+import { contentHash, simhash64, simhashBands } from '../ingest/dedup/index.js';
+import { nearestNeighbour, isEarlier } from './clusters.js';
+import type { StoreContext } from './context.js';
+import { isoTime } from './context.js';
+import { isUniqueViolation, StoreError } from './errors.js';
+import { toArticle } from './rows.js';
+import type { ArticlesTable, DB } from './schema.js';
+import { BAND_COLUMNS } from './schema.js';
+import type { SaveArticleRequest, SaveArticleResult } from './types.js';
+
+/**
+ * Saves a draft unless it is a copy (same URL or canonical URL, or same normalised text); a near
+ * copy is saved into the cluster of its nearest neighbour. Saving the same draft twice gives one
+ * article. If another writer inserts the same text between our check and our insert, the unique
+ * content_hash refuses ours and one retry reports the duplicate.
+ */
+export async function saveArticle(ctx: StoreContext, req: SaveArticleRequest): Promise<SaveArticleResult> {
+  const row = articleRow(ctx, req);
+  try {
+    return await ctx.db.transaction().execute((trx) => saveIn(ctx, trx, row, req.itemId));
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return await ctx.db.transaction().execute((trx) => saveIn(ctx, trx, row, req.itemId));
+  }
+}
+
+function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
+  const d = req.draft;
+  if (!d.url || typeof d.text !== 'string')
+    throw new StoreError('invalid_request', 'an article needs a url and a text');
+  const simhash = simhash64(d.text);
+  const bands = simhashBands(simhash);
+  const id = ctx.newId();
+  return {
+    id,
+    url: d.url,
+    canonical_url: d.canonicalUrl ?? null,
+    source: d.source,
+    title: d.title ?? null,
+    byline: d.byline ?? null,
+    published_at: d.publishedAt ?? null,
+    fetched_at: isoTime(req.fetchedAt, 'fetchedAt'),
+    lang: d.lang ?? null,
+    text: d.text,
+    content_hash: contentHash(d.text),
+    simhash,
+    cluster_id: id,
+    ...(Object.fromEntries(BAND_COLUMNS.map((c, i) => [c, bands[i] ?? 0])) as Pick<
+      ArticlesTable,
+      (typeof BAND_COLUMNS)[number]
+    >),
+  };
+}
+
+async function saveIn(
+  ctx: StoreContext,
+  trx: Transaction<DB>,
+  row: ArticlesTable,
+  itemId: string | undefined,
+): Promise<SaveArticleResult> {
+  const copy = await findCopy(trx, row);
+  if (copy) {
+    await linkItem(ctx, trx, itemId, copy.of, 'duplicate');
+    return copy;
+  }
+  const bands = BAND_COLUMNS.map((c) => row[c]);
+  const near = await nearestNeighbour(trx, row.simhash, bands, ctx.nearDistance);
+  let clusterId = row.id;
+  if (near) {
+    const head = await trx
+      .selectFrom('articles')
+      .select(['id', 'published_at', 'fetched_at'])
+      .where('id', '=', near.cluster_id)
+      .executeTakeFirstOrThrow();
+    if (!isEarlier(row, head)) clusterId = head.id;
+  }
+  const saved = { ...row, cluster_id: clusterId };
+  await trx.insertInto('articles').values(saved).execute();
+  ctx.failpoint('article:inserted');
+  if (near && clusterId === row.id) {
+    // The new article is older than the head: it heads the cluster now, and every member follows.
+    await trx
+      .updateTable('articles')
+      .set({ cluster_id: row.id })
+      .where('cluster_id', '=', near.cluster_id)
+      .execute();
+    ctx.failpoint('cluster:repointed');
+  }
+  // A near copy is stored, so its item is 'extracted'; 'duplicate' means no article of its own.
+  await linkItem(ctx, trx, itemId, row.id, 'extracted');
+  const article = toArticle(saved);
+  return near
+    ? { kind: 'duplicate', of: near.id, reason: 'near_duplicate', article }
+    : { kind: 'new', article };
+}
+
+type Copy = Extract<SaveArticleResult, { reason: 'canonical_url' | 'content_hash' }>;
+
+async function findCopy(trx: Transaction<DB>, row: ArticlesTable): Promise<Copy | undefined> {
+  const urls = [...new Set([row.url, row.canonical_url ?? row.url])];
+  const byUrl = await trx
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('canonical_url', 'in', urls), eb('url', 'in', urls)]))
+    .orderBy('id')
+    .executeTakeFirst();
+  if (byUrl) return { kind: 'duplicate', of: byUrl.id, reason: 'canonical_url' };
+  const byHash = await trx
+    .selectFrom('articles')
+    .select('id')
+    .where('content_hash', '=', row.content_hash)
+    .executeTakeFirst();
+  if (byHash) return { kind: 'duplicate', of: byHash.id, reason: 'content_hash' };
+  return undefined;
+}
+
+async function linkItem(
+  ctx: StoreContext,
+  trx: Transaction<DB>,
+  itemId: string | undefined,
+  articleId: string,
+  state: 'extracted' | 'duplicate',
+): Promise<void> {
+  if (!itemId) return;
+  const r = await trx
+    .updateTable('items')
+    .set({ article_id: articleId, state, error: null, updated_at: ctx.now().toISOString() })
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw new StoreError('invalid_request', `no item ${itemId}`);
+  ctx.failpoint('item:linked');
+}

@@ -1,0 +1,28 @@
+/**
+ * @module store
+ * Persistence for every stage behind one narrow interface: SQLite by default (PostgreSQL later),
+ * numbered migrations, and articles saved with their duplicate checks and clusters.
+ */
+export type {
+  ArticlePage,
+  DuplicateReason,
+  Fetch,
+  FetchOutcome,
+  Item,
+  ItemState,
+  ListArticlesRequest,
+  RecordFetchRequest,
+  SaveArticleRequest,
+  SaveArticleResult,
+  Source,
+  SourceKind,
+  Store,
+  UpsertItemRequest,
+  UpsertSourceRequest,
+} from './types.js';
+export type { FailPoint } from './context.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
+export { LATEST_VERSION } from './migrations/index.js';
+export { checkSchema, migrate, schemaVersion } from './migrate.js';
+export { openStore, type OpenStoreOptions } from './open.js';

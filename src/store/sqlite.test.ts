@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from './migrations/index.js';
+import { openStore } from './open.js';
+import { runStoreContract, tickingClock } from './store.contract.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'ww-store-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+runStoreContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memory:' }));
+runStoreContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
+
+describe('SQLite specifics', () => {
+  it('creates the folder, uses WAL and foreign keys, and reopens a migrated file without migrating', async () => {
+    const path = join(tempDir(), 'nested', 'data', 'ww.db');
+    const store = await openStore({ url: path, migrate: true });
+    await store.close();
+    expect(existsSync(path)).toBe(true);
+    const raw = new Database(path);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    const again = await openStore({ url: `sqlite:${path}` });
+    expect(await again.schemaVersion()).toBe(LATEST_VERSION);
+    await expect(again.upsertItem({ sourceId: 'nowhere', url: 'x' })).rejects.toThrow(/FOREIGN KEY/);
+    await again.close();
+  });
+
+  it('refuses a database newer than the code', async () => {
+    const path = join(tempDir(), 'ww.db');
+    await (await openStore({ url: path, migrate: true })).close();
+    const raw = new Database(path);
+    raw.prepare("insert into schema_version (version, name, applied_at) values (99, 'future', 'now')").run();
+    raw.close();
+    await expect(openStore({ url: path, migrate: true })).rejects.toThrow(
+      `database schema is at version 99, newer than this code knows (${LATEST_VERSION})`,
+    );
+  });
+
+  it('refuses PostgreSQL for now, clearly', async () => {
+    await expect(openStore({ url: 'postgres://ww@localhost/ww' })).rejects.toThrow(
+      'PostgreSQL support is not built yet',
+    );
+  });
+
+  it('finds near-duplicate candidates through the band indexes, not a table scan', async () => {
+    const path = join(tempDir(), 'ww.db');
+    await (await openStore({ url: path, migrate: true, now: tickingClock() })).close();
+    const raw = new Database(path);
+    const bands = Array.from({ length: 8 }, (_, i) => `band${i} = ?`).join(' or ');
+    const plan = raw
+      .prepare(`explain query plan select id, simhash from articles where ${bands}`)
+      .all(...Array.from({ length: 8 }, () => 1)) as { detail: string }[];
+    raw.close();
+    const details = plan.map((p) => p.detail).join('\n');
+    expect(details).toMatch(/MULTI-INDEX OR/);
+    expect(details).not.toMatch(/SCAN articles(?! USING)/);
+  });
+});

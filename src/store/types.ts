@@ -1,0 +1,113 @@
+/**
+ * @module store/types
+ * The store's interface: what the stages may ask of storage, one typed request object per method.
+ * Every method returns a promise, although better-sqlite3 is synchronous: the PostgreSQL driver is
+ * not, and one interface must serve both (Kysely is promise-based over either).
+ */
+import type { Article, ArticleDraft } from '../model.js';
+
+export type SourceKind = 'feed' | 'page' | 'telegram' | 'file';
+export type FetchOutcome = 'ok' | 'not_modified' | 'failed';
+export type ItemState = 'fetched' | 'extracted' | 'failed' | 'duplicate';
+export type DuplicateReason = 'canonical_url' | 'content_hash' | 'near_duplicate';
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  url: string;
+  title?: string;
+  scheduleMinutes?: number;
+  /** Validators of the last successful fetch, for a conditional GET. */
+  etag?: string;
+  lastModified?: string;
+  lastFetchedAt?: string;
+  lastError?: string;
+  enabled: boolean;
+}
+
+/** Creates or updates a configured source; what fetching learned (etag, last error...) is kept. */
+export type UpsertSourceRequest = Pick<Source, 'id' | 'kind' | 'url'> &
+  Partial<Pick<Source, 'title' | 'scheduleMinutes' | 'enabled'>>;
+
+export interface Fetch {
+  id: string;
+  sourceId?: string;
+  url: string;
+  fetchedAt: string;
+  /** HTTP status; absent for file reads and network failures. */
+  status?: number;
+  rawSha256?: string;
+  bytes?: number;
+  contentType?: string;
+  charset?: string;
+  outcome: FetchOutcome;
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+/** One fetch attempt or file read; also updates its source's validators and last error. */
+export type RecordFetchRequest = Omit<Fetch, 'id'> & { etag?: string; lastModified?: string };
+
+export interface Item {
+  id: string;
+  sourceId: string;
+  url: string;
+  rawSha256?: string;
+  state: ItemState;
+  error?: string;
+  firstSeenAt: string;
+  updatedAt: string;
+  articleId?: string;
+}
+
+/** Idempotent on (sourceId, url): seeing an entry again updates it and keeps its id and firstSeenAt. */
+export type UpsertItemRequest = Pick<Item, 'sourceId' | 'url'> &
+  Partial<Pick<Item, 'rawSha256' | 'state' | 'error'>>;
+
+export interface SaveArticleRequest {
+  draft: ArticleDraft;
+  /** When it was fetched or read, ISO 8601. */
+  fetchedAt: string;
+  /** The item it was extracted from: linked and moved to `extracted` or `duplicate` atomically. */
+  itemId?: string;
+}
+
+/**
+ * `new`: stored. `duplicate` by canonical_url or content_hash: not stored, `of` is the stored copy.
+ * `duplicate` by near_duplicate: stored all the same (a rewrite may change a fact, "will arrive" to
+ * "arrived"), in the cluster of `of`, its nearest stored neighbour.
+ */
+export type SaveArticleResult =
+  | { kind: 'new'; article: Article }
+  | { kind: 'duplicate'; of: string; reason: 'canonical_url' | 'content_hash' }
+  | { kind: 'duplicate'; of: string; reason: 'near_duplicate'; article: Article };
+
+export interface ListArticlesRequest {
+  /** Only articles fetched at or after this ISO time. */
+  since?: string;
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** Articles in the order they were fetched (fetchedAt, then id): a consumer pages forward. */
+export interface ArticlePage {
+  articles: Article[];
+  /** Absent on the last page. */
+  nextCursor?: string;
+}
+
+export interface Store {
+  upsertSource(req: UpsertSourceRequest): Promise<Source>;
+  listSources(req: { enabledOnly?: boolean }): Promise<Source[]>;
+  recordFetch(req: RecordFetchRequest): Promise<Fetch>;
+  upsertItem(req: UpsertItemRequest): Promise<Item>;
+  itemsInState(req: { state: ItemState; limit?: number }): Promise<Item[]>;
+  saveArticle(req: SaveArticleRequest): Promise<SaveArticleResult>;
+  getArticle(req: { id: string }): Promise<Article | undefined>;
+  listArticles(req: ListArticlesRequest): Promise<ArticlePage>;
+  countArticles(req: { since?: string }): Promise<number>;
+  /** The schema version of the database (the number of the last migration applied). */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
