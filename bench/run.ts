@@ -1,11 +1,34 @@
 /**
  * @module bench/run
  * `npm run bench`: every benchmark, each printing what it measured and what it is compared with.
+ * `npm run bench -- law feeds` runs only the named ones. The data sets are read from ../shared/bench
+ * where they lie; a benchmark whose data is missing says so and is skipped.
  */
+import { existsSync } from 'node:fs';
 import { arch, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchArticleExtraction } from './article-extraction.js';
+import { benchDateExtraction } from './date-extraction.js';
+import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
 
-process.stdout.write(
-  `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}\n`,
-);
-benchLaw();
+const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench');
+const benches: Record<string, { data?: string; run: () => unknown }> = {
+  law: { run: benchLaw },
+  feeds: { data: 'feeds', run: benchFeeds },
+  article: { data: 'article-extraction', run: () => benchArticleExtraction() },
+  dates: { data: 'date-extraction', run: benchDateExtraction },
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const name of wanted) if (!benches[name]) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`);
+process.stdout.write(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}\n`);
+for (const [name, b] of Object.entries(benches)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  if (b.data && !existsSync(join(shared, b.data))) {
+    process.stdout.write(`\n${name}: skipped, its data ${join(shared, b.data)} is not here\n`);
+    continue;
+  }
+  process.stdout.write(`\n=== ${name} ===\n`);
+  await b.run();
+}

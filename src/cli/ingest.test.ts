@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../registry/index.js';
+import { page, startServer } from '../testing/http-server.js';
+import { run } from './main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ww-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(env: Record<string, string>, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    today: () => '2026-11-27' as IsoDate,
+    env: { WW_LOG_LEVEL: 'silent', ...env },
+  });
+  return { code, out, err };
+}
+
+const html = `<html lang="fr"><head><title>Poutine en Mongolie | Le Journal</title>
+<link rel="canonical" href="https://example.org/2024/09/03/poutine-mongolie">
+<meta property="article:published_time" content="2024-09-03T08:00:00+02:00"><meta name="author" content="A. Martin"></head>
+<body><nav>Accueil International</nav><article><h1>Poutine en Mongolie</h1>
+<p>Le président russe Vladimir Poutine est arrivé lundi soir à Oulan-Bator pour une visite officielle, malgré le mandat d'arrêt de la Cour pénale internationale.</p>
+<p>La Mongolie, État partie au Statut de Rome, était tenue de l'arrêter. L'Ukraine avait demandé son arrestation avant la visite.</p>
+<p>Des manifestants se sont rassemblés dans le centre de la capitale mardi matin pour protester contre cette visite.</p></article>
+<footer>Mentions légales</footer></body></html>`;
+
+describe('warrant-watch article', () => {
+  it('prints title, byline, date, language, canonical URL and text as JSON', async () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, html);
+    const { code, out } = await cli({}, 'article', file, '--json');
+    expect(code).toBe(0);
+    const a = JSON.parse(out);
+    expect(a).toMatchObject({
+      byline: 'A. Martin',
+      lang: 'fr',
+      url: 'https://example.org/2024/09/03/poutine-mongolie',
+    });
+    expect(a.title).toMatch(/^Poutine en Mongolie/);
+    expect(a.published).toMatch(/^2024-09-03/);
+    expect(a.text).toContain('est arrivé lundi soir à Oulan-Bator');
+    expect(a.text).not.toContain('Mentions légales');
+  });
+
+  it('refuses a private address given by a user, with the reason', async () => {
+    const server = await startServer({ '/p': page(html, { 'content-type': 'text/html' }) });
+    try {
+      const { code, err } = await cli({}, 'article', `${server.origin}/p`);
+      expect(code).toBe(1);
+      expect(err).toMatch(/private|loopback/i);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('names a file that cannot be read', async () => {
+    const { code, err } = await cli({}, 'article', join(dir, 'nope.html'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/cannot read ".*nope\.html"/);
+  });
+});
+
+describe('warrant-watch ingest', () => {
+  it('ingests a folder and a local page, then reports what is already stored', async () => {
+    const server = await startServer({ '/p': page(html, { 'content-type': 'text/html; charset=utf-8' }) });
+    const env = {
+      DATABASE_URL: `sqlite:${join(dir, 'ingest.db')}`,
+      WW_ALLOW_PRIVATE_ADDRESSES: 'true',
+      WW_RESPECT_ROBOTS: 'false',
+    };
+    const folder = join(dir, 'in');
+    try {
+      mkdirSync(folder);
+      writeFileSync(
+        join(folder, 'a.jsonl'),
+        `${JSON.stringify({ id: 1, text: 'Netanyahu landed in Budapest on Thursday for a four-day visit.' })}\nnot json\n`,
+      );
+      writeFileSync(join(folder, 'b.txt'), 'A headline\nThe body of a plain text article about a summit.');
+      writeFileSync(join(folder, 'c.pdf'), '%PDF-1.4');
+      const first = await cli(env, 'ingest', folder, `${server.origin}/p`, '--json');
+      expect(first.code, first.err).toBe(0);
+      const s1 = JSON.parse(first.out);
+      expect(s1.new).toBe(3);
+      expect(s1.failed.map((f: { reason: string }) => f.reason)).toEqual([
+        expect.stringMatching(/not valid JSON/),
+        expect.stringMatching(/unsupported file type \.pdf/),
+      ]);
+      const second = await cli(env, 'ingest', folder, `${server.origin}/p`);
+      expect(second.out).toMatch(/^new 0, duplicate 0, already stored 3/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('rejects an input that is neither a URL nor a file, with exit code 2', async () => {
+    const { code, err } = await cli({ DATABASE_URL: 'sqlite::memory:' }, 'ingest', 'no/such/place');
+    expect(code).toBe(2);
+    expect(err).toContain('"no/such/place" is neither an http(s) URL nor an existing file or folder');
+  });
+});
+
+describe('warrant-watch config', () => {
+  it('rejects a bad setting naming the variable', async () => {
+    const { code, err } = await cli({ WW_FETCH_TIMEOUT_MS: 'soon' }, 'config');
+    expect(code).toBe(2);
+    expect(err).toMatch(/WW_FETCH_TIMEOUT_MS="soon"/);
+  });
+
+  it('prints every setting', async () => {
+    const { code, out } = await cli({}, 'config', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((r: { env: string }) => r.env)).toContain('DATABASE_URL');
+  });
+});
