@@ -116,3 +116,30 @@ export interface Article extends ArticleDraft {
   /** Id of the cluster of near-duplicates; the earliest article's id. */
   clusterId: string;
 }
+
+export type EventType = 'trip' | 'arrest' | 'warrant_issued' | 'call_to_arrest' | 'protest' | 'statement';
+/** A trip's state as the text tells it on its publication date; `none` links a person to a country without a trip. */
+export type TripStatus = 'planned' | 'under_way' | 'completed' | 'cancelled' | 'remote' | 'none';
+
+export interface Evidence {
+  /** Character offsets into the article text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One event read from one article. */
+export interface ExtractedEvent {
+  type: EventType;
+  subjectId: string;
+  countryIso2: string | null;
+  city: string | null;
+  /** YYYY-MM-DD, or null when the text gives no day. */
+  start: string | null;
+  end: string | null;
+  /** Trip status; other event types are `completed`. */
+  status: TripStatus | 'completed';
+  /** 0..1: how sure the extractor is. */
+  confidence: number;
+  evidence: Evidence[];
+}
