@@ -125,6 +125,35 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await store.close();
       });
 
+      it("records a fetch of an entry's page without touching its source's validators", async () => {
+        const store = await open();
+        await store.upsertSource({ id: 's', kind: 'feed', url: 'https://example.org/feed.xml' });
+        await store.recordFetch({
+          sourceId: 's',
+          url: 'https://example.org/feed.xml',
+          fetchedAt: '2024-09-03T10:00:00Z',
+          outcome: 'ok',
+          etag: 'e1',
+        });
+        await store.recordFetch({
+          sourceId: 's',
+          url: 'https://example.org/a/story',
+          fetchedAt: '2024-09-03T10:01:00Z',
+          outcome: 'ok',
+        });
+        await store.recordFetch({
+          sourceId: 's',
+          url: 'https://example.org/a/gone',
+          fetchedAt: '2024-09-03T10:02:00Z',
+          outcome: 'failed',
+          errorCode: 'http_status',
+        });
+        const [s] = await store.listSources({});
+        expect(s).toMatchObject({ etag: 'e1', lastFetchedAt: '2024-09-03T10:00:00.000Z' });
+        expect(s?.lastError).toBeUndefined();
+        await store.close();
+      });
+
       it('upserts items idempotently on (source, url)', async () => {
         const store = await open();
         await store.upsertSource({ id: 's', kind: 'feed', url: 'https://example.org/feed' });

@@ -26,7 +26,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
     .command('watch')
     .description('poll the configured sources on their schedules and store what they publish')
     .option('--sources <file>', 'the sources file (default: WW_SOURCES_FILE or data/sources.yaml)')
-    .option('--once', 'poll every enabled source once, then exit')
+    .option('--once', 'poll every source that is due once, then exit')
     .action(async (opts: { sources?: string; once?: boolean }) => {
       const services = await openServices(ctx);
       const sources = loadSources(opts.sources ?? services.config.sourcesFile);
@@ -35,7 +35,10 @@ export function registerWatch(program: Command, ctx: CliContext): void {
       const stop = () => (stopping = true);
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // Resume the schedule where the last run left it, so a restart does not poll everything at once.
       const lastRun = new Map<string, number>();
+      for (const s of await services.deps.store.listSources({}))
+        if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
       try {
         do {
           for (const source of dueSources(sources, lastRun, Date.now())) {
