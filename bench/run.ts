@@ -9,6 +9,7 @@ import { arch, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchArticleExtraction } from './article-extraction.js';
 import { benchDateExtraction } from './date-extraction.js';
+import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
 
@@ -18,11 +19,16 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   feeds: { data: 'feeds', run: benchFeeds },
   article: { data: 'article-extraction', run: () => benchArticleExtraction() },
   dates: { data: 'date-extraction', run: benchDateExtraction },
+  extract: { data: 'article-extraction', run: benchExtract },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-for (const name of wanted) if (!benches[name]) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`);
-process.stdout.write(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}\n`);
+for (const name of wanted)
+  if (!benches[name])
+    throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(benches).join(', ')}`);
+process.stdout.write(
+  `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}\n`,
+);
 for (const [name, b] of Object.entries(benches)) {
   if (wanted.length && !wanted.includes(name)) continue;
   if (b.data && !existsSync(join(shared, b.data))) {

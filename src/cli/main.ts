@@ -12,6 +12,8 @@ import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index
 import { registerArticle } from './commands/article.js';
 import { registerConfig } from './commands/config.js';
 import { registerDuty } from './commands/duty.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMatrix } from './commands/matrix.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -39,6 +41,8 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerIngest,
     registerWatch,
     registerArticle,
+    registerExtract,
+    registerEval,
     registerMigrate,
     registerConfig,
   ])

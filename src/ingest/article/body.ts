@@ -8,6 +8,7 @@ import { removeBoilerplate } from './clean.js';
 import { densestText } from './density.js';
 import type { JsonObject } from './jsonld.js';
 import { paragraphsOf } from './text.js';
+import { trimParagraphs } from './trim.js';
 
 /** Readability gives up on documents with more elements than this (it throws; we fall back). */
 const MAX_ELEMENTS = 60_000;
@@ -21,7 +22,7 @@ function readabilityParagraphs(doc: DomDocument): string[] {
       maxElemsToParse: MAX_ELEMENTS,
       serializer: (el) => el, // keep the element: we render text ourselves, paragraph-aware
     }).parse();
-    return article?.content ? paragraphsOf(article.content) : [];
+    return article?.content ? trimParagraphs(paragraphsOf(article.content)) : [];
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitNesting, MAX_HTML_CHARS, parseDocument, prepareHtml } from './document.js';
+import { limitNesting, MAX_HTML_CHARS, parseDocument, prepareHtml, stripDeadWeight } from './document.js';
 
 describe('parseDocument', () => {
   it('wraps a fragment so that body holds it', () => {
@@ -32,5 +32,30 @@ describe('limitNesting', () => {
 
   it('drops tags below the limit with their end tags', () => {
     expect(limitNesting('<div><div><div>x</div></div></div>', 2)).toBe('<div><div>x</div></div>');
+  });
+});
+
+describe('stripDeadWeight', () => {
+  it('drops scripts, styles, svg and comments but keeps JSON-LD', () => {
+    const html =
+      '<p>a</p><script>x<y</script><style>p{}</style><svg><text>t</text></svg><!-- c --><script type="application/ld+json">{}</script><p>b</p>';
+    expect(stripDeadWeight(html)).toBe('<p>a</p><script type="application/ld+json">{}</script><p>b</p>');
+  });
+
+  it('treats an unclosed script as running to the end, in linear time', () => {
+    expect(stripDeadWeight('<p>a</p><script>never closed')).toBe('<p>a</p>');
+    const hostile = '<p>x</p><script '.repeat(200_000);
+    const t0 = Date.now();
+    expect(stripDeadWeight(hostile)).toBe('<p>x</p>');
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('hostile markup', () => {
+  it('parses a page of unclosed tags in linear time', () => {
+    const t0 = Date.now();
+    expect(() => parseDocument('<a <div '.repeat(300_000))).not.toThrow();
+    expect(limitNesting('<div x'.repeat(300_000))).toContain('<div x');
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * @module ingest/article/document
- * Hostile HTML → a linkedom Document: cap the size, flatten absurd nesting, always give html/head/body.
+ * Hostile HTML → a linkedom Document: cap the size, drop scripts, flatten absurd nesting, always
+ * give html/head/body. Every pass over the string is linear, whatever the input.
  */
-import type { DomDocument } from './dom.js';
 import { DOMParser } from 'linkedom';
+import type { DomDocument } from './dom.js';
 
 /**
  * Pages above this many characters are cut before parsing. Real articles are well under 2 MB of HTML;
@@ -23,52 +24,107 @@ const NO_DEPTH = new Set(
     ' ',
   ),
 );
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
+
+interface Tag {
+  start: number;
+  end: number;
+  close: boolean;
+  name: string;
+  selfClosing: boolean;
+}
 
 /**
- * Drop opening tags (and their end tags) below MAX_DEPTH; their text is kept, one level up. A cheap
- * approximation of the tree builder: only tags that can nest without an end tag are ignored.
+ * Each tag of `html` in order. The `>` is found with indexOf and the search resumes after it: a
+ * `[^>]*` pattern would be quadratic on "<a <a <a ...". Stops at a tag that never closes.
+ */
+function* tags(html: string): Generator<Tag> {
+  TAG_NAME.lastIndex = 0;
+  for (let m = TAG_NAME.exec(html); m; m = TAG_NAME.exec(html)) {
+    const gt = html.indexOf('>', TAG_NAME.lastIndex);
+    if (gt < 0) return;
+    const name = m[2]!.toLowerCase();
+    yield { start: m.index, end: gt + 1, close: !!m[1], name, selfClosing: html[gt - 1] === '/' };
+    TAG_NAME.lastIndex = gt + 1;
+  }
+}
+
+/** `html` without the given [start, end) ranges. */
+function cutRanges(html: string, ranges: readonly (readonly [number, number])[]): string {
+  if (!ranges.length) return html;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [a, b] of ranges) {
+    parts.push(html.slice(pos, a));
+    pos = b;
+  }
+  parts.push(html.slice(pos));
+  return parts.join('');
+}
+
+/**
+ * Drop opening tags (and their end tags) below `maxDepth`; their text is kept, one level up. A cheap
+ * approximation of the tree builder: tags that need no end tag do not count. Shallow pages (almost
+ * all) come back as the same string.
  */
 export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
   let depth = 0;
   let dropped = 0; // end tags still to swallow for the opening tags we dropped
-  let deepest = 0;
-  // First pass is a count only: almost every page passes untouched and we avoid rebuilding the string.
-  for (const m of html.matchAll(TAG)) {
-    if (NO_DEPTH.has(m[2]!.toLowerCase()) || m[3]) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth > deepest) deepest = depth;
-    if (deepest > maxDepth) break;
-  }
-  if (deepest <= maxDepth) return html;
-  depth = 0;
-  return html.replace(TAG, (whole, close: string, name: string, selfClosing: string) => {
-    if (NO_DEPTH.has(name.toLowerCase()) || selfClosing) return whole;
-    if (close) {
-      if (dropped > 0 && depth <= maxDepth) {
-        dropped--;
-        return '';
-      }
-      depth = Math.max(0, depth - 1);
-      return whole;
-    }
-    if (depth >= maxDepth) {
+  const cut: [number, number][] = [];
+  for (const t of tags(html)) {
+    if (NO_DEPTH.has(t.name) || t.selfClosing) continue;
+    if (t.close && dropped > 0 && depth <= maxDepth) {
+      dropped--;
+      cut.push([t.start, t.end]);
+    } else if (t.close) depth = Math.max(0, depth - 1);
+    else if (depth >= maxDepth) {
       dropped++;
-      return '';
-    }
-    depth++;
-    return whole;
-  });
+      cut.push([t.start, t.end]);
+    } else depth++;
+  }
+  return cutRanges(html, cut);
 }
 
-/** Cut the page, flatten deep nesting and make sure it has a document element, so linkedom builds a full tree. */
+/**
+ * Scripts (except JSON-LD), styles, inline SVG and comments are never article text, and on news
+ * pages they are often half the bytes: dropping them before parsing saves a fifth of the time.
+ */
+const DEAD_OPEN = /<(script|style|svg)\b|<!--/gi;
+const DEAD_CLOSE: Readonly<Record<string, RegExp>> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  svg: /<\/svg\s*>/gi,
+  comment: /-->/g,
+};
+
+/** One linear pass. Like a browser, an unclosed script or comment runs to the end of the page. */
+export function stripDeadWeight(html: string): string {
+  const cut: [number, number][] = [];
+  DEAD_OPEN.lastIndex = 0;
+  for (let m = DEAD_OPEN.exec(html); m; m = DEAD_OPEN.exec(html)) {
+    const kind = m[1]?.toLowerCase() ?? 'comment';
+    const gt = kind === 'comment' ? DEAD_OPEN.lastIndex : html.indexOf('>', DEAD_OPEN.lastIndex);
+    if (gt < 0) break; // an opening tag that never ends: the parser drops it too
+    if (kind === 'script' && /ld\+json/i.test(html.slice(DEAD_OPEN.lastIndex, gt))) continue;
+    const close = DEAD_CLOSE[kind]!;
+    close.lastIndex = gt;
+    const end = close.exec(html) ? close.lastIndex : html.length;
+    cut.push([m.index, end]);
+    DEAD_OPEN.lastIndex = end;
+  }
+  return cutRanges(html, cut);
+}
+
+/** Cut the page, drop dead weight, flatten deep nesting and make sure it has a document element. */
 export function prepareHtml(html: string): string {
   let s = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  s = limitNesting(s);
+  s = limitNesting(stripDeadWeight(s));
   // linkedom makes the first element of a fragment the document element; wrap fragments in <html>.
   if (!/<html[\s>]/i.test(s.slice(0, 4096))) s = `<!DOCTYPE html><html><head></head><body>${s}</body></html>`;
   return s;
 }
+
+const EMPTY = '<!DOCTYPE html><html><head></head><body></body></html>';
 
 /** Parse prepared HTML. linkedom does not throw on broken markup, but we guard anyway: never throw. */
 export function parseDocument(html: string): DomDocument {
@@ -76,9 +132,6 @@ export function parseDocument(html: string): DomDocument {
   try {
     return parser.parseFromString(prepareHtml(html), 'text/html') as unknown as DomDocument;
   } catch {
-    return parser.parseFromString(
-      '<!DOCTYPE html><html><head></head><body></body></html>',
-      'text/html',
-    ) as unknown as DomDocument;
+    return parser.parseFromString(EMPTY, 'text/html') as unknown as DomDocument;
   }
 }

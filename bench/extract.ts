@@ -1,0 +1,132 @@
+/**
+ * @module bench/extract
+ * Extraction speed beside a compromise baseline (people(), places(), compromise-dates) over the same
+ * texts, on a mixed stream (mostly ordinary news) and a stream where every article names a wanted
+ * person; peak memory; and the headline scores on ../shared/corpus/dev.jsonl.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import { evaluate, parseCases, type Extractor } from '../src/extract/eval/index.js';
+import { createExtractor } from '../src/extract/index.js';
+import { loadRegistry, normalizeName } from '../src/registry/index.js';
+import { fmtMs, printTable, time } from './measure.js';
+
+const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+const CORPUS = join(SHARED, 'corpus', 'dev.jsonl');
+const GROUND_TRUTH = join(SHARED, 'bench', 'article-extraction', 'ground-truth.json');
+
+interface Text {
+  text: string;
+  published: string | null;
+}
+
+const nlpDates = nlp.extend(datesPlugin);
+
+/** The baseline: compromise's people, places and dates, people kept when a wanted name's word is in them. */
+function baseline(wantedWords: Set<string>): (t: Text) => number {
+  return ({ text, published }) => {
+    const doc = nlpDates(text);
+    const people = (doc.people().out('array') as string[]).filter((p) =>
+      normalizeName(p)
+        .split(' ')
+        .some((w) => wantedWords.has(w)),
+    );
+    const places = doc.places().out('array') as string[];
+    const dates = doc.dates(published ? { today: published } : {}).get();
+    return people.length + places.length + dates.length;
+  };
+}
+
+/** The article-extraction benchmark's bodies (ordinary news) and the corpus texts, read here. */
+function streams(): { mixed: Text[]; wanted: Text[] } {
+  const wanted = parseCases(readFileSync(CORPUS, 'utf8')).map((c) => ({
+    text: c.text,
+    published: c.published || null,
+  }));
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody?: string }>;
+  const ordinary = Object.values(truth)
+    .map((e) => e.articleBody ?? '')
+    .filter((t) => t.length > 200)
+    .map((text) => ({ text, published: null }));
+  return { mixed: [...ordinary, ...wanted], wanted };
+}
+
+const mb = (texts: Text[]) => texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
+const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+
+/** One pass over `texts` repeated until it lasts >= 20 ms, so fast extractors are timed above the clock's grain. */
+function speed(name: string, texts: Text[], run: (t: Text) => unknown, budgetMs: number, minRuns: number) {
+  const t0 = performance.now();
+  texts.forEach(run);
+  const reps = Math.max(1, Math.ceil(20 / Math.max(performance.now() - t0, 0.001)));
+  const t = time(
+    () => {
+      for (let i = 0; i < reps; i++) texts.forEach(run);
+    },
+    budgetMs,
+    minRuns,
+  );
+  const s = t.medianMs / reps / 1000;
+  return [
+    name,
+    (mb(texts) / s).toFixed(2),
+    (texts.length / s).toFixed(0),
+    fmtMs(t.medianMs / reps),
+    String(t.runs * reps),
+  ];
+}
+
+export async function benchExtract(): Promise<void> {
+  const reg = loadRegistry();
+  const extract: Extractor = createExtractor(reg);
+  const { mixed, wanted } = streams();
+  const words = new Set(
+    [...reg.subjects.values()].flatMap((s) =>
+      [s.name, ...s.aliases].flatMap((n) => normalizeName(n).split(' ')),
+    ),
+  );
+  const streamsToRun = [
+    [
+      `mixed: ${mixed.length} articles, ${mb(mixed).toFixed(2)} MB, ${wanted.length} name a wanted person`,
+      mixed,
+    ],
+    [`every article names one: ${wanted.length} corpus texts, ${mb(wanted).toFixed(2)} MB`, wanted],
+  ] as const;
+  // compromise is slow (seconds per pass): timed once after a warm-up. Ours first on both streams, so its peak memory is read before the baseline has run.
+  const oursRows = streamsToRun.map(([, texts]) =>
+    speed('  warrant-watch', texts, (t) => extract(t), 2000, 5),
+  );
+  const oursPeak = peakMb();
+  const base = baseline(words);
+  const baseRows = streamsToRun.map(([, texts]) => speed('  compromise baseline', texts, base, 0, 1));
+  const rows = streamsToRun.flatMap(([label], i) => [[label, '', '', '', ''], oursRows[i]!, baseRows[i]!]);
+  printTable(
+    `extraction speed, one core (single thread); target >= 50 MB/s on the mixed stream. Peak RSS: ${oursPeak} MB after ours, ${peakMb()} MB after the baseline too`,
+    ['stream / extractor', 'MB/s', 'articles/s', 'median per pass', 'passes'],
+    rows,
+  );
+
+  const cases = parseCases(readFileSync(CORPUS, 'utf8'));
+  const r = evaluate(cases, extract, reg);
+  const f = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+  const row = (name: string, s: number | null, l: number | null, target: string) => [
+    name,
+    f(s),
+    f(l),
+    target,
+  ];
+  printTable(
+    `dev.jsonl: ${r.cases} cases, ${r.expected} expected events, ${r.predicted} predicted (warrant-watch eval for the details)`,
+    ['measure', 'strict', 'lenient', 'target'],
+    [
+      row('trip F1 (subject, country, status)', r.strict.trip.f1, r.lenient.trip.f1, '>= 0.90'),
+      row('trip precision', r.strict.trip.precision, r.lenient.trip.precision, '>= 0.95'),
+      row('trip recall', r.strict.trip.recall, r.lenient.trip.recall, ''),
+      row('trip F1 (subject, country)', r.strict.tripLoose.f1, r.lenient.tripLoose.f1, ''),
+      row('start within one day', r.strict.startDate.rate, r.lenient.startDate.rate, '>= 0.85'),
+    ],
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * @module cli/commands/eval
+ * `warrant-watch eval <file.jsonl> [--json]`: runs the extractor on labelled cases and prints
+ * precision, recall and F1 per event type and trip status, date accuracy, misses and false alarms.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import {
+  CaseFileError,
+  evaluate,
+  parseCases,
+  type Agreement,
+  type CreateExtractor,
+  type EvalReport,
+  type Prf,
+  type ReportEvent,
+} from '../../extract/eval/index.js';
+import type { Registry } from '../../model.js';
+import { createExtractor } from '../../extract/index.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { printJson, table, type Out } from '../output.js';
+
+export interface EvalDeps {
+  createExtractor?: () => Promise<CreateExtractor>;
+}
+
+const num = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+const rate = (a: Agreement) => `${num(a.rate)} (${a.agree}/${a.n})`;
+const prfRow = (name: string, s: Prf, l: Prf) => [
+  name,
+  `${s.tp}/${s.fp}/${s.fn}`,
+  num(s.precision),
+  num(s.recall),
+  num(s.f1),
+  num(l.f1),
+];
+const PRF_HEAD = ['', 'tp/fp/fn', 'precision', 'recall', 'F1', 'F1 lenient'];
+
+function describe(e: ReportEvent): string {
+  const where = [e.country_iso2, e.city].filter(Boolean).join(' ');
+  const when = e.start || e.end ? ` ${e.start || '?'}..${e.end || '?'}` : '';
+  return `${e.type} ${e.subject}${where ? ` ${where}` : ''} ${e.status}${when}`;
+}
+
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+};
+
+export function printReport(out: Out, r: EvalReport): void {
+  const { strict: s, lenient: l } = r;
+  out.write(`${r.cases} cases, ${r.expected} expected events, ${r.predicted} predicted\n\n`);
+  out.write(
+    table(
+      ['headline', 'strict', 'lenient'],
+      [
+        ['trip F1 (subject, country, status)', num(s.trip.f1), num(l.trip.f1)],
+        ['trip precision', num(s.trip.precision), num(l.trip.precision)],
+        ['trip recall', num(s.trip.recall), num(l.trip.recall)],
+        ['trip F1 (subject, country)', num(s.tripLoose.f1), num(l.tripLoose.f1)],
+        ['start within one day of the label', rate(s.startDate), rate(l.startDate)],
+      ],
+    ),
+  );
+  out.write('\nper event type (matched on type, subject, country)\n');
+  out.write(
+    table(
+      PRF_HEAD,
+      Object.keys(s.byType).map((k) =>
+        prfRow(k, s.byType[k as keyof typeof s.byType], l.byType[k as keyof typeof l.byType]),
+      ),
+    ),
+  );
+  out.write('\nper trip status (matched on subject, country, status)\n');
+  out.write(
+    table(
+      PRF_HEAD,
+      Object.keys(s.byStatus).map((k) =>
+        prfRow(k, s.byStatus[k as keyof typeof s.byStatus], l.byStatus[k as keyof typeof l.byStatus]),
+      ),
+    ),
+  );
+  out.write('\nfields of events matched on (type, subject, country): exact agreement\n');
+  out.write(
+    table(
+      ['field', 'strict', 'lenient'],
+      (['status', 'start', 'end', 'city'] as const).map((f) => [f, rate(s.fields[f]), rate(l.fields[f])]),
+    ),
+  );
+  out.write(`\nmisses (strict): ${s.misses.length}\n`);
+  for (const m of s.misses)
+    out.write(
+      `  ${m.case}  ${describe(m.event)}${m.predicted ? `  [predicted ${m.predicted.status}]` : ''}\n      ${excerpt(m.evidence)}\n`,
+    );
+  out.write(`\nfalse alarms (strict): ${s.falseAlarms.length}\n`);
+  for (const f of s.falseAlarms)
+    out.write(
+      `  ${f.case}  ${describe(f.event)}  (confidence ${f.confidence.toFixed(2)})\n      ${excerpt(f.evidence)}\n`,
+    );
+  if (r.unreadLenient.length) {
+    out.write('\nlenient notes the scorer could not read:\n');
+    for (const u of r.unreadLenient) out.write(`  ${u.case}  ${u.sentence}\n`);
+  }
+}
+
+/** Turns a bad line of the labelled file into a UsageError naming the file, the line and the field. */
+function asUsage<T>(file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CaseFileError) throw new UsageError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Reads and checks a labelled file, then runs the extractor over its cases and scores them. */
+export async function evalFile(
+  file: string,
+  reg: Registry,
+  load: () => Promise<CreateExtractor>,
+): Promise<EvalReport> {
+  const text = await readFile(file, 'utf8').catch((e: Error) => {
+    throw new UsageError(`cannot read "${file}": ${e.message}`);
+  });
+  const cases = asUsage(file, () => parseCases(text));
+  const extract = (await load())(reg);
+  return asUsage(file, () => evaluate(cases, extract, reg));
+}
+
+export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps = {}): void {
+  program
+    .command('eval')
+    .description('score the extractor on labelled cases (the corpus schema): P/R/F1, dates, misses')
+    .argument('<file>', 'a JSON Lines file of labelled cases')
+    .option('--json', 'print JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const report = await evalFile(
+        file,
+        ctx.registry(),
+        deps.createExtractor ?? (async () => createExtractor),
+      );
+      if (opts.json) printJson(ctx.out, report);
+      else printReport(ctx.out, report);
+    });
+}

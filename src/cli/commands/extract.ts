@@ -1,0 +1,99 @@
+/**
+ * @module cli/commands/extract
+ * `warrant-watch extract [file.jsonl]`: reads JSON lines { id, published, text } (stdin without a
+ * file) and writes one JSON line per input with the events found; a bad line gets a JSON line with
+ * an error naming the line, and the run goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { issuePath, type CreateExtractor, type Extractor } from '../../extract/eval/index.js';
+import type { ExtractedEvent } from '../../model.js';
+import { createExtractor } from '../../extract/index.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+
+const inputLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  published: z
+    .union([
+      z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected YYYY-MM-DD (or an ISO date-time), "" or null'),
+      z.literal(''),
+      z.null(),
+    ])
+    .optional(),
+  text: z.string(),
+});
+
+export interface ExtractDeps {
+  createExtractor?: () => Promise<CreateExtractor>;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** The output record of one event, in the issue's field names. */
+export function eventJson(e: ExtractedEvent, nameOf: (id: string) => string) {
+  return {
+    type: e.type,
+    subject_id: e.subjectId,
+    subject_name: nameOf(e.subjectId),
+    country_iso2: e.countryIso2,
+    city: e.city,
+    start: e.start,
+    end: e.end,
+    status: e.status,
+    confidence: e.confidence,
+    evidence: e.evidence.map((x) => ({ start: x.start, end: x.end, text: x.text })),
+  };
+}
+
+/** One output line (without the newline) for one input line; errors become `{ line, error }`. */
+export function extractLine(
+  raw: string,
+  line: number,
+  extract: Extractor,
+  nameOf: (id: string) => string,
+): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    return JSON.stringify({ line, error: `line ${line}: not JSON (${(e as Error).message})` });
+  }
+  const parsed = inputLine.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const id = (json as { id?: unknown } | null)?.id;
+    return JSON.stringify({
+      ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}),
+      line,
+      error: `line ${line}: field ${issuePath(issue.path) || '(root)'}: ${issue.message}`,
+    });
+  }
+  const { id, published, text } = parsed.data;
+  const events = extract({ text, published: published ? published.slice(0, 10) : null });
+  return JSON.stringify({ id, events: events.map((e) => eventJson(e, nameOf)) });
+}
+
+export function registerExtract(program: Command, ctx: CliContext, deps: ExtractDeps = {}): void {
+  program
+    .command('extract')
+    .description('find trips and related events of wanted persons in JSON lines { id, published, text }')
+    .argument('[file]', 'a JSON Lines file (default: standard input)')
+    .action(async (file: string | undefined) => {
+      if (file)
+        await access(file).catch((e: Error) => {
+          throw new UsageError(`cannot read "${file}": ${e.message}`);
+        });
+      const reg = ctx.registry();
+      const extract = (await (deps.createExtractor ?? (async () => createExtractor))())(reg);
+      const nameOf = (id: string) => reg.subjects.get(id)?.name ?? id;
+      const input = file ? createReadStream(file, 'utf8') : (deps.stdin ?? process.stdin);
+      let n = 0;
+      for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+        n++;
+        if (raw.trim()) ctx.out.write(`${extractLine(raw, n, extract, nameOf)}\n`);
+      }
+    });
+}

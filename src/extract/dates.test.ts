@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, findDays, placeWeekday, statedDuration } from './dates.js';
+import { splitSentences } from './sentences.js';
+
+describe('placeWeekday', () => {
+  // 2024-08-30 is a Friday.
+  it('looks forward for plans and backward for history', () => {
+    expect(placeWeekday(2, '2024-08-30', 'forward')).toBe('2024-09-03');
+    expect(placeWeekday(2, '2024-08-30', 'backward')).toBe('2024-08-27');
+    expect(placeWeekday(5, '2024-08-30', 'backward')).toBe('2024-08-30');
+  });
+  it('adds days across months', () => expect(addDays('2024-02-28', 2)).toBe('2024-03-01'));
+});
+
+describe('findDays', () => {
+  it('reads full dates and ranges', () => {
+    const [d] = findDays('The summit runs on March 22–23 in the capital.', 0, ['en'], '2026-03-01');
+    expect(d).toMatchObject({ start: '2026-03-22', end: '2026-03-23' });
+  });
+  it('keeps a bare weekday as a weekday', () => {
+    expect(findDays('He flies out on Thursday.', 0, ['en'], '2026-03-02')[0]?.weekday).toBe(4);
+  });
+  it('drops weeks, months and years', () => {
+    expect(findDays('He goes next week, or in April, or in 2027.', 0, ['en'], '2026-03-02')).toEqual([]);
+  });
+  it('drops relative days when the publication date is unknown', () => {
+    expect(findDays('He left yesterday and arrives on Monday.', 0, ['en'], null)).toEqual([]);
+    expect(findDays('He arrives on 4 May 2026.', 0, ['en'], null)[0]?.start).toBe('2026-05-04');
+  });
+  it('reads other languages', () => {
+    expect(findDays('Er reist am 4. Mai 2026 ab.', 0, ['de'], '2026-03-02')[0]?.start).toBe('2026-05-04');
+  });
+  it('reads stated durations', () => expect(statedDuration('a three-day state visit')).toBe(3));
+});
+
+describe('splitSentences', () => {
+  it('keeps abbreviations inside a sentence and lines apart', () => {
+    const text = 'He met the U.S. envoy. Then he left.\nHEADLINE';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'He met the U.S. envoy.',
+      'Then he left.',
+      'HEADLINE',
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * @module extract/dates
+ * Days named in a sentence, read by chrono-node with the publication date as the reference. Only
+ * day precision counts: months, years and weeks ("next week", "in March") give nothing. A bare
+ * weekday is kept as a weekday, to be placed before or after the publication date once the tense
+ * of the sentence is known. Without a publication date only fully written dates count.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+
+export interface DayMention {
+  /** Character offset of the date in the article. */
+  at: number;
+  /** YYYY-MM-DD; for a bare weekday, the publication date (see `weekday`). */
+  start: string;
+  end: string | null;
+  /** 0 = Sunday: set when the text names only a weekday. */
+  weekday?: number;
+}
+
+type Parser = { parse(text: string, ref?: Date, opt?: { forwardDate?: boolean }): ParsedResult[] };
+
+const PARSERS: Record<string, Parser> = {
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  pt: chrono.pt,
+  it: chrono.it,
+  ru: chrono.ru,
+  uk: chrono.uk,
+  nl: chrono.nl,
+  ja: chrono.ja,
+  zh: chrono.zh,
+  ar: chrono.ar,
+};
+
+// Periods longer than a day: chrono gives them a day ("next week" → a Friday), the labels do not.
+const PERIOD =
+  /week|month|year|semaine|mois|année|woche|monat|jahr|semana|mes|año|ano|settimana|mese|недел|месяц|год|тиж|міся|рік|week|maand|jaar/iu;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** `iso` plus `days` (may be negative). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The `weekday` nearest to `published` on the side the tense points to. */
+export function placeWeekday(weekday: number, published: string, direction: 'forward' | 'backward'): string {
+  const today = new Date(`${published}T12:00:00Z`).getUTCDay();
+  const ahead = (weekday - today + 7) % 7;
+  return direction === 'forward'
+    ? addDays(published, ahead)
+    : addDays(published, ahead === 0 ? 0 : ahead - 7);
+}
+
+function component(r: ParsedResult['start'], key: 'year' | 'month' | 'day'): number {
+  return r.get(key) ?? 0;
+}
+
+function fromResult(
+  r: ParsedResult,
+  offset: number,
+  text: string,
+  published: string | null,
+): DayMention | undefined {
+  if (PERIOD.test(r.text)) return undefined;
+  const s = r.start;
+  if (!s.isCertain('day') || !s.isCertain('month')) {
+    if (!s.isCertain('weekday') || !published) return undefined;
+    return { at: offset + r.index, start: published, end: null, weekday: s.get('weekday') ?? 0 };
+  }
+  // Without a publication date only written-out dates count: "heute" and "yesterday" float.
+  if (!published && (!s.isCertain('year') || !/\d/u.test(r.text))) return undefined;
+  const start = isoOf(component(s, 'year'), component(s, 'month'), component(s, 'day'));
+  let end: string | null = r.end
+    ? isoOf(component(r.end, 'year'), component(r.end, 'month'), component(r.end, 'day'))
+    : null;
+  // "November 22–23": chrono stops at the dash.
+  const range = /^\s*[–-]\s*(\d{1,2})\b/u.exec(text.slice(r.index + r.text.length));
+  if (!end && range) {
+    const day = Number(range[1]);
+    if (day > component(s, 'day') && day <= 31) end = isoOf(component(s, 'year'), component(s, 'month'), day);
+  }
+  return { at: offset + r.index, start, end };
+}
+
+/** Every day named in `text` (a sentence at `offset` in the article), in the given languages. */
+export function findDays(
+  text: string,
+  offset: number,
+  langs: readonly string[],
+  published: string | null,
+): DayMention[] {
+  const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
+  const seen = new Set<number>();
+  const out: DayMention[] = [];
+  for (const lang of langs) {
+    const parser = PARSERS[lang];
+    if (!parser) continue;
+    for (const r of parser.parse(text, ref)) {
+      if (seen.has(r.index)) continue;
+      const day = fromResult(r, offset, text, published);
+      if (day) {
+        seen.add(r.index);
+        out.push(day);
+      }
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Days a visit lasts when the sentence says so ("a two-day visit"), else undefined. */
+export function statedDuration(text: string): number | undefined {
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+  const m = /\b(one|two|three|four|five|\d)[- ]day\b/iu.exec(text);
+  if (!m) return undefined;
+  return words[m[1]!.toLowerCase()] ?? Number(m[1]);
+}

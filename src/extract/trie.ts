@@ -1,0 +1,91 @@
+/**
+ * @module extract/trie
+ * A phrase matcher over token keys: one pass over a token list finds every phrase added, longest
+ * first at each position. A phrase whose last word ends in `*` matches any word with that prefix
+ * ("visit*" meets "visits", "visited"), which lets the lexicons name stems instead of every form.
+ */
+import type { Token } from './tokens.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  /** Prefix edges: only allowed on the last word of a phrase. */
+  prefixes: { prefix: string; node: Node<T> }[];
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+  values: readonly T[];
+}
+
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], values: [] });
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = node();
+  private size = 0;
+
+  /** Adds a phrase given as token keys; the last key may end in `*`. Empty phrases are ignored. */
+  add(keys: readonly string[], value: T): void {
+    if (keys.length === 0) return;
+    let at = this.root;
+    keys.forEach((key, i) => {
+      const last = i === keys.length - 1;
+      if (last && key.endsWith('*') && key.length > 1) {
+        const prefix = key.slice(0, -1);
+        let edge = at.prefixes.find((p) => p.prefix === prefix);
+        if (!edge) at.prefixes.push((edge = { prefix, node: node() }));
+        at = edge.node;
+        return;
+      }
+      let child = at.next.get(key);
+      if (!child) at.next.set(key, (child = node()));
+      at = child;
+    });
+    at.values.push(value);
+    this.size++;
+  }
+
+  get count(): number {
+    return this.size;
+  }
+
+  /** The longest phrase starting at token `i`, if any; phrases of that length all give their values. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    let best: PhraseMatch<T> | undefined;
+    let at: Node<T> | undefined = this.root;
+    for (let j = i; at && j < tokens.length; j++) {
+      const key = tokens[j]!.key;
+      const values: T[] = [];
+      for (const p of at.prefixes) if (key.startsWith(p.prefix)) values.push(...p.node.values);
+      at = at.next.get(key);
+      if (at) values.push(...at.values);
+      if (values.length) best = { from: i, to: j + 1, values };
+    }
+    return best;
+  }
+
+  /** The longest match at every start, overlapping: "will not attend" also yields "attend". */
+  findEvery(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.matchAt(tokens, i);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** Every non-overlapping match, scanning left to right, longest at each start. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
