@@ -14,6 +14,7 @@ import { buildMentionIndex, findMentions } from './mentions.js';
 import { mergeDrafts } from './merge.js';
 import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
 import { buildPlaceIndex, findPlaces } from './places.js';
+import { buildPrefilter } from './prefilter.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { tripsIn } from './trips.js';
@@ -46,8 +47,10 @@ export function createExtractor(
   const mentionIndex = buildMentionIndex(reg, lex);
   const placeIndex = buildPlaceIndex(reg, lex);
   const subjects = subjectFacts(reg);
+  const mayName = buildPrefilter(reg, lex);
 
   return ({ text, published }) => {
+    if (!mayName(text)) return [];
     const tokens = tokenize(text);
     const mentions = findMentions(mentionIndex, tokens, published);
     // Most news names no wanted person: stop before the costly steps.
