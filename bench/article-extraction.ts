@@ -10,9 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../src/ingest/article/index.js';
-import { fmtMs, printTable } from './measure.js';
+import { fmtMs, printTable, SHARED } from './measure.js';
 
-const DIR = '/work/shared/bench/article-extraction';
+const DIR = join(SHARED, 'bench', 'article-extraction');
 
 // ---- the metric (README "Metric", upstream evaluate.py) ----
 

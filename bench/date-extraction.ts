@@ -13,10 +13,10 @@ import { extractArticle } from '../src/ingest/article/index.js';
 import { readJsonLd } from '../src/ingest/article/jsonld.js';
 import { readMeta } from '../src/ingest/article/meta.js';
 import { publishedDate } from '../src/ingest/article/published-date.js';
-import { fmtMs, printTable } from './measure.js';
+import { fmtMs, printTable, SHARED } from './measure.js';
 
-const DATES = '/work/shared/bench/date-extraction';
-const WCXB = '/work/shared/bench/wcxb';
+const DATES = join(SHARED, 'bench', 'date-extraction');
+const WCXB = join(SHARED, 'bench', 'wcxb');
 
 /** As upstream: UTF-8 first; else the page's declared charset; else Windows-1252 (never fails). */
 export function decodePage(bytes: Buffer): string {

@@ -12,9 +12,8 @@ import datesPlugin from 'compromise-dates';
 import { evaluate, parseCases, type Extractor } from '../src/extract/eval/index.js';
 import { createExtractor } from '../src/extract/index.js';
 import { loadRegistry, normalizeName } from '../src/registry/index.js';
-import { fmtMs, printTable, time } from './measure.js';
+import { fmtMs, printTable, time, SHARED } from './measure.js';
 
-const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const CORPUS = join(SHARED, 'corpus', 'dev.jsonl');
 const GROUND_TRUTH = join(SHARED, 'bench', 'article-extraction', 'ground-truth.json');
 

@@ -12,9 +12,9 @@ import {
   parseFeedDate,
   type ParsedFeed,
 } from '../src/ingest/feeds/index.js';
-import { fmtMs, printTable } from './measure.js';
+import { fmtMs, printTable, SHARED } from './measure.js';
 
-const ROOT = join(import.meta.dirname, '../../shared/bench/feeds');
+const ROOT = join(SHARED, 'bench', 'feeds');
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const readJson = (p: string): Json => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as Json;
 const obj = (v: Json | undefined): Record<string, Json> =>

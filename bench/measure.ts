@@ -2,7 +2,11 @@
  * @module bench/measure
  * Timing helpers for the benchmarks: run a function until a time budget is spent, report the median.
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
+/** ../shared beside the repository: the benchmark data sets and the labelled corpus. */
+export const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
 export interface Timing {
   runs: number;

@@ -12,8 +12,9 @@ import { benchDateExtraction } from './date-extraction.js';
 import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
+import { SHARED } from './measure.js';
 
-const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench');
+const shared = join(SHARED, 'bench');
 const benches: Record<string, { data?: string; run: () => unknown }> = {
   law: { run: benchLaw },
   feeds: { data: 'feeds', run: benchFeeds },
