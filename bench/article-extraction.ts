@@ -162,29 +162,39 @@ interface LoopResult {
   heapBefore: number;
   heapAfter: number;
   heapPeak: number;
+  /** Heap after a full gc every 1,000 runs: flat when nothing leaks. */
+  heapEvery1000: number[];
 }
 
 /**
  * Extract pages cycling over the set until `runs` are done or `budgetMs` is spent (10,000 runs take
- * about four minutes on one core, over the three-minute budget of a benchmark), measuring the heap
- * after gc before and after, and its peak sampled every 500 runs.
+ * about four minutes on one core), measuring the heap after a full gc before, every 1,000 runs and
+ * after, and its peak sampled every 500 runs.
  */
 function extractionLoop(pages: readonly Page[], runs: number, budgetMs: number, gc: () => void): LoopResult {
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   let heapPeak = heapBefore;
   const t0 = performance.now();
+  const heapEvery1000: number[] = [];
+  let gcMs = 0;
   let i = 0;
-  for (; i < runs && performance.now() - t0 < budgetMs; i++) {
+  for (; i < runs && performance.now() - t0 - gcMs < budgetMs; i++) {
     extractArticle(pages[i % pages.length]!.html);
     if (i % 500 === 499) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    if (i % 1000 === 999) {
+      const g0 = performance.now();
+      gc();
+      heapEvery1000.push(process.memoryUsage().heapUsed);
+      gcMs += performance.now() - g0;
+    }
   }
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0 - gcMs;
   gc();
-  return { runs: i, ms, heapBefore, heapAfter: process.memoryUsage().heapUsed, heapPeak };
+  return { runs: i, ms, heapBefore, heapAfter: process.memoryUsage().heapUsed, heapPeak, heapEvery1000 };
 }
 
-export async function benchArticleExtraction(loopRuns = 10_000, loopBudgetMs = 110_000): Promise<void> {
+export async function benchArticleExtraction(loopRuns = 10_000, loopBudgetMs = Infinity): Promise<void> {
   const pages = loadPages();
   const ref = JSON.parse(readFileSync(join(DIR, 'reference-scores.json'), 'utf8')) as Reference;
   process.stdout.write(`\n${checkMetric(pages, ref, 'readability_js')}\n`);
@@ -251,12 +261,18 @@ export async function benchArticleExtraction(loopRuns = 10_000, loopBudgetMs = 1
         `${((pages.length / warm) * 1000).toFixed(1)} articles/s, ${(inputBytes / 2 ** 20 / (warm / 1000)).toFixed(2)} MB/s, ${fmtMs(warm / pages.length)} per article`,
       ],
       [
-        `loop of ${loopRuns} extractions, cycling over the pages (budget ${fmtMs(loopBudgetMs)})`,
+        `loop of ${loopRuns} extractions, cycling over the pages${Number.isFinite(loopBudgetMs) ? ` (budget ${fmtMs(loopBudgetMs)})` : ''}`,
         `${loop.runs} done in ${fmtMs(loop.ms)}: ${((loop.runs / loop.ms) * 1000).toFixed(1)} articles/s`,
       ],
       [
         'heap after gc: before any extraction / before the loop / after the loop',
         `${mb(heapStart)} / ${mb(loop.heapBefore)} / ${mb(loop.heapAfter)}`,
+      ],
+      [
+        'heap after gc every 1,000 extractions (first, largest, last)',
+        loop.heapEvery1000.length
+          ? `${mb(loop.heapEvery1000[0]!)}, ${mb(Math.max(...loop.heapEvery1000))}, ${mb(loop.heapEvery1000.at(-1)!)}`
+          : 'fewer than 1,000 runs',
       ],
       ['heap peak during the loop (sampled every 500)', mb(loop.heapPeak)],
       ['peak RSS of the process', mb(rss)],
