@@ -2,24 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { IsoDate } from '../registry/index.js';
+import { runCli } from '../testing/cli.js';
 import { page, startServer } from '../testing/http-server.js';
-import { run } from './main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(env: Record<string, string>, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    today: () => '2026-11-27' as IsoDate,
-    env: { WW_LOG_LEVEL: 'silent', ...env },
-  });
-  return { code, out, err };
-}
+const cli = (env: Record<string, string>, ...argv: string[]) => runCli(argv, env);
 
 const html = `<html lang="fr"><head><title>Poutine en Mongolie | Le Journal</title>
 <link rel="canonical" href="https://example.org/2024/09/03/poutine-mongolie">

@@ -2,19 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../registry/index.js';
-import { run } from './main.js';
+import { runCli } from '../testing/cli.js';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    today: () => '2026-11-27' as IsoDate,
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe('warrant-watch duty', () => {
   it('answers in JSON with the kind, the basis and the caveats', async () => {
