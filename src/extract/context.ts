@@ -5,7 +5,9 @@
  * and registry facts about a subject (nationality, the territory of the crimes he is charged with).
  */
 import type { Registry } from '../registry/index.js';
+import type { DatePattern } from './date-patterns.js';
 import { findDays, type DayMention } from './dates.js';
+import { shippedDatePatterns } from './lexicon.js';
 import type { Facts } from './facts.js';
 import type { Token } from './tokens.js';
 
@@ -45,6 +47,7 @@ export function makeContext(
   published: string | null,
   langs: readonly string[],
   subjects: SubjectFacts,
+  datePatterns: readonly DatePattern[] = shippedDatePatterns(),
 ): Context {
   const cache = new Map<Facts, DayMention[]>();
   return {
@@ -53,7 +56,7 @@ export function makeContext(
     published,
     days(f) {
       let d = cache.get(f);
-      if (!d) cache.set(f, (d = findDays(f.sentence.text, f.sentence.start, langs, published)));
+      if (!d) cache.set(f, (d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns)));
       return d;
     },
     nationality: (id) => subjects.nationality.get(id),

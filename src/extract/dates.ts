@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+import { patternDays, type DatePattern } from './date-patterns.js';
 
 export interface DayMention {
   /** Character offset of the date in the article. */
@@ -16,6 +17,8 @@ export interface DayMention {
   end: string | null;
   /** 0 = Sunday: set when the text names only a weekday. */
   weekday?: number;
+  /** Day and month only: the year was taken from the publication date. */
+  yearless?: boolean;
 }
 
 type Parser = { parse(text: string, ref?: Date, opt?: { forwardDate?: boolean }): ParsedResult[] };
@@ -77,6 +80,7 @@ function fromResult(
   // Without a publication date only written-out dates count: "heute" and "yesterday" float.
   if (!published && (!s.isCertain('year') || !/\d/u.test(r.text))) return undefined;
   const start = isoOf(component(s, 'year'), component(s, 'month'), component(s, 'day'));
+  const yearless = !s.isCertain('year');
   let end: string | null = r.end
     ? isoOf(component(r.end, 'year'), component(r.end, 'month'), component(r.end, 'day'))
     : null;
@@ -86,7 +90,14 @@ function fromResult(
     const day = Number(range[1]);
     if (day > component(s, 'day') && day <= 31) end = isoOf(component(s, 'year'), component(s, 'month'), day);
   }
-  return { at: offset + r.index, start, end };
+  return { at: offset + r.index, start, end, ...(yearless ? { yearless } : {}) };
+}
+
+/** A day of something that has already happened never lies after publication: the year before. */
+export function inThePast(day: DayMention, published: string | null): DayMention {
+  if (!day.yearless || !published || day.start <= published) return day;
+  const back = (iso: string | null) => (iso ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : null);
+  return { ...day, start: back(day.start)!, end: back(day.end) };
 }
 
 /** Every day named in `text` (a sentence at `offset` in the article), in the given languages. */
@@ -95,10 +106,18 @@ export function findDays(
   offset: number,
   langs: readonly string[],
   published: string | null,
+  patterns: readonly DatePattern[] = [],
 ): DayMention[] {
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const seen = new Set<number>();
   const out: DayMention[] = [];
+  // The lexicons' own formats first: chrono reads only pieces of them ("17" in "17.out.2023").
+  const spans: [number, number][] = [];
+  for (const d of patternDays(text, patterns, published)) {
+    spans.push([d.index, d.index + d.length]);
+    out.push({ at: offset + d.index, start: d.start, end: d.end, ...(d.yearless ? { yearless: true } : {}) });
+  }
+  for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
     const parser = PARSERS[lang];
     if (!parser) continue;

@@ -16,4 +16,6 @@ export interface Draft {
   end: string | null;
   facts: Facts;
   confidence: number;
+  /** Only dates and places a trip that another sentence tells; never an event of its own. */
+  linked?: boolean;
 }

@@ -43,6 +43,12 @@ export interface Facts {
   places: Place[];
   /** Clause index of each token of the sentence (offset by `from`), split at , ; : ( ) and dashes. */
   clauses: number[];
+  /** Verb phrase of each token (offset by `from`): a new one starts at "and will", "and then flew". */
+  phrases: number[];
+  /** The sentence before, for rules that read on from it ("He is avoiding the event"). */
+  previous: Facts | undefined;
+  /** The subject last mentioned before this sentence: whom a sentence naming nobody is about. */
+  lastSubject: string | undefined;
 }
 
 /** Token index range of each sentence. */
@@ -75,15 +81,34 @@ function startsAt(cues: readonly CueHit[], kind: CueKind, i: number): boolean {
 }
 
 const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;
+// A conjunction before one of these starts a new verb phrase with its own tense: "spoke in New York
+// on Thursday and is scheduled to meet him in Washington on Monday".
+const TENSES = new Set<CueKind>(['future', 'past', 'arrive', 'present', 'cancel', 'remote']);
 
-function clauseIndexes(text: string, tokens: readonly Token[], from: number, to: number): number[] {
-  const out: number[] = [];
+/** Clause and verb-phrase index of every token of a sentence. */
+function clauseIndexes(
+  text: string,
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+  from: number,
+  to: number,
+): { clauses: number[]; phrases: number[] } {
+  const clauses: number[] = [];
+  const phrases: number[] = [];
   let clause = 0;
+  let phrase = 0;
   for (let i = from; i < to; i++) {
-    if (i > from && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) clause++;
-    out.push(clause);
+    const conjunction =
+      i > from &&
+      startsAt(cues, 'conjunction', i - 1) &&
+      cues.some((c) => c.from === i && TENSES.has(c.kind));
+    if (conjunction) phrase++;
+    if (i > from && (conjunction || CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))))
+      clause++;
+    clauses.push(clause);
+    phrases.push(phrase);
   }
-  return out;
+  return { clauses, phrases };
 }
 
 function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): boolean {
@@ -125,15 +150,16 @@ export function gatherFacts(
   const cues: CueHit[] = cueMatches.flatMap((m) =>
     [...new Set(m.values.map((v) => v.kind))].map((kind) => ({ kind, from: m.from, to: m.to })),
   );
-  return sentenceTokens(sentences, tokens).map(([from, to], i) => {
+  const all = sentenceTokens(sentences, tokens).map(([from, to], i): Facts => {
     const inside = <T extends { from: number }>(x: T) => x.from >= from && x.from < to;
     const ms = mentions.filter(inside);
     const cs = cues.filter(inside);
     // A place inside a mention belongs to a title: "the president of Sudan".
     const ps = places.filter((p) => inside(p) && !ms.some((m) => p.from >= m.from && p.from < m.to));
-    const clauses = clauseIndexes(text, tokens, from, to);
+    const { clauses, phrases } = clauseIndexes(text, tokens, cs, from, to);
     return {
       clauses,
+      phrases,
       sentence: sentences[i]!,
       from,
       to,
@@ -142,6 +168,15 @@ export function gatherFacts(
       cues: cs,
       kinds: cueKinds(cs),
       places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from)),
+      previous: undefined,
+      lastSubject: undefined,
     };
   });
+  let last: string | undefined;
+  all.forEach((f, i) => {
+    f.previous = all[i - 1];
+    f.lastSubject = last;
+    last = f.mentions.at(-1)?.subjectId ?? last;
+  });
+  return all;
 }

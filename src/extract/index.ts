@@ -15,7 +15,7 @@ import { mergeDrafts } from './merge.js';
 import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
 import { buildPlaceIndex, findPlaces } from './places.js';
 import { buildPrefilter } from './prefilter.js';
-import { splitSentences } from './sentences.js';
+import { lineOf, splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { tripsIn } from './trips.js';
 
@@ -37,6 +37,22 @@ function dateLanguages(lex: Lexicons, langs: readonly string[]): string[] {
   const top = [...votes.entries()].filter(([l]) => l !== 'en').sort((a, b) => b[1] - a[1])[0]?.[0];
   const chrono = lex.all.find((l) => l.lang === top)?.chrono;
   return chrono && (votes.get(top!) ?? 0) > (votes.get('en') ?? 0) ? [chrono, 'en'] : ['en'];
+}
+
+/**
+ * Where sentences start to matter: no rule finds anything before the first mention, since every
+ * event needs a person named in or before its sentence, but a rule may read one sentence back.
+ * So splitting (Intl.Segmenter, then the facts of each sentence) starts at the last line with
+ * text before the line of the first mention, and long articles that name him late skip the rest.
+ */
+function readFrom(text: string, firstMention: number): number {
+  let line = lineOf(text, firstMention);
+  while (line > 0) {
+    const previous = lineOf(text, line - 1);
+    if (/\S/u.test(text.slice(previous, line - 1))) return previous;
+    line = previous;
+  }
+  return 0;
 }
 
 export function createExtractor(
@@ -63,7 +79,7 @@ export function createExtractor(
     const ctx = makeContext(text, tokens, published, langs, subjects);
     const facts = gatherFacts(
       text,
-      splitSentences(text),
+      splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),
       tokens,
       mentions,
       cueMatches,

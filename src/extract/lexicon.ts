@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { compileDatePatterns, type DatePattern } from './date-patterns.js';
 import { PhraseTrie } from './trie.js';
 import { phraseKeys } from './tokens.js';
 
@@ -23,6 +24,7 @@ export const cueKinds = [
   'remote', // by video link → remote
   'hypothetical', // if he travels, would arrest → none
   'legal', // a state's legal position: immunity, would comply → none
+  'overflight', // airspace, flying over: a country crossed or avoided, never a destination → none
   'denial', // no visit was ever planned → none
   'negation', // not, never: turns a following travel cue into a cancellation
   'origin', // from: the country left behind
@@ -36,6 +38,10 @@ export const cueKinds = [
   'pronoun', // he, him, his: refer back to the last named subject
   'speech', // said, announced: a day right after it dates the announcement, not the trip
   'conflict', // war on, invasion of: the place that follows is a battlefield, not a destination
+  'conjunction', // and, but: before a tense cue it starts a new clause
+  'relative', // where: the clause it opens is about the place just before it
+  'gathering', // summit, forum, ceremony: a sentence about the event may date the trip to it
+  'returning', // upon returning from: the day beside it ends the trip to the place that follows
 ] as const;
 export type CueKind = (typeof cueKinds)[number];
 
@@ -53,6 +59,14 @@ export const lexiconSchema = z
     titles: z
       .array(z.object({ text: z.string().min(1), country: z.string().length(2), kind: z.string() }).strict())
       .default([]),
+    /** Date formats chrono-node does not read (see date-patterns.ts). */
+    dates: z
+      .object({
+        months: z.array(z.string().min(1)).length(12).optional(),
+        patterns: z.array(z.string().min(1)),
+      })
+      .strict()
+      .optional(),
     /** Places spelled in this language that the country and city tables miss (exonyms, venues). */
     places: z
       .array(
@@ -73,6 +87,8 @@ export interface Cue {
 export interface Lexicons {
   all: Lexicon[];
   cues: PhraseTrie<Cue>;
+  /** Every language's date patterns, compiled. */
+  datePatterns: DatePattern[];
   /** Files that failed validation, with the reason; they were skipped. */
   problems: string[];
 }
@@ -93,7 +109,14 @@ export function compileLexicons(all: Lexicon[], problems: string[] = []): Lexico
   for (const lex of all)
     for (const kind of cueKinds)
       for (const phrase of lex.cues[kind] ?? []) cues.add(cueKeys(phrase), { kind, lang: lex.lang });
-  return { all, cues, problems };
+  const datePatterns = all.flatMap((l) => (l.dates ? compileDatePatterns(l.lang, l.dates, problems) : []));
+  return { all, cues, datePatterns, problems };
+}
+
+let shipped: DatePattern[] | undefined;
+/** The date patterns of the shipped lexicons, read once, for callers not given a lexicon. */
+export function shippedDatePatterns(): DatePattern[] {
+  return (shipped ??= loadLexicons().datePatterns);
 }
 
 /** Reads and validates every `*.yaml` in `dir`. */

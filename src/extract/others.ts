@@ -5,7 +5,7 @@
  * Everything labelled has already happened, so these carry status `completed`.
  */
 import type { Context } from './context.js';
-import type { DayMention } from './dates.js';
+import { inThePast, type DayMention } from './dates.js';
 import type { Draft } from './draft.js';
 import type { CueKind } from './lexicon.js';
 import type { Facts, Place } from './facts.js';
@@ -24,8 +24,13 @@ const draft = (type: Draft['type'], subjectId: string, f: Facts, rest: Partial<D
 });
 
 const firstCue = (f: Facts, kind: CueKind) => f.cues.find((c) => c.kind === kind);
-const dayNear = (days: readonly DayMention[], at: number) =>
-  days.filter((d) => d.weekday === undefined).sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+// Warrants and arrests have happened: a day without a year is not after publication.
+const dayNear = (days: readonly DayMention[], at: number, published: string | null) => {
+  const day = days
+    .filter((d) => d.weekday === undefined)
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+  return day && inThePast(day, published);
+};
 
 /** "The ICC issued warrants for X in March 2009 and July 2010": one per issuance the text tells apart. */
 export function warrantsIn(f: Facts, ctx: Context, subjects: readonly string[]): Draft[] {
@@ -33,18 +38,23 @@ export function warrantsIn(f: Facts, ctx: Context, subjects: readonly string[]):
   const years = new Set(f.sentence.text.match(/\b(?:19|20)\d\d\b/gu) ?? []);
   const count = years.size >= 2 ? Math.min(years.size, 3) : 1;
   const issue = firstCue(f, 'issue')!;
-  const day = count === 1 ? dayNear(ctx.days(f), ctx.tokens[issue.from]!.start) : undefined;
+  const day = count === 1 ? dayNear(ctx.days(f), ctx.tokens[issue.from]!.start, ctx.published) : undefined;
   return subjects.flatMap((id) =>
     Array.from({ length: count }, () => draft('warrant_issued', id, f, { start: day?.start ?? null })),
   );
 }
 
-/** The state called on to arrest: the first named after the call, else the nearest before it. */
+/**
+ * The state called on to arrest: the first named after the call, else the nearest before it in the
+ * same clause ("Mongolia was urged to arrest him"). A state in an earlier clause is where he goes
+ * despite the call ("he will visit China on Monday, despite the Court's demand for his arrest").
+ */
 function target(f: Facts, ctx: Context, subjectId: string, at: number): Place | undefined {
   const home = ctx.nationality(subjectId);
   const scene = ctx.crimeScene(subjectId);
   const ok = f.places.filter((p) => p.iso2 !== home && !scene.has(p.iso2));
-  return ok.find((p) => p.from >= at) ?? ok.filter((p) => p.from < at).at(-1);
+  const clause = f.clauses[at - f.from];
+  return ok.find((p) => p.from >= at) ?? ok.filter((p) => p.from < at && p.clause === clause).at(-1);
 }
 
 export function callsIn(f: Facts, ctx: Context): Draft[] {
@@ -62,7 +72,7 @@ export function arrestsIn(f: Facts, ctx: Context): Draft[] {
   if (!hit || f.kinds.has('hypothetical') || f.kinds.has('negation')) return [];
   const place = f.places.find((p) => p.from >= hit.to && p.from - hit.to <= 4);
   if (!place) return [];
-  const day = dayNear(ctx.days(f), ctx.tokens[hit.from]!.start);
+  const day = dayNear(ctx.days(f), ctx.tokens[hit.from]!.start, ctx.published);
   return f.subjects.map((id) =>
     draft('arrest', id, f, {
       iso2: place.iso2,

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Registry } from '../registry/index.js';
 import type { Lexicons } from './lexicon.js';
 import { PhraseTrie } from './trie.js';
-import { isCapitalized, phraseKeys, type Token } from './tokens.js';
+import { isCapitalized, phraseKeys, tokenKey, type Token } from './tokens.js';
 
 export interface PlaceEntry {
   iso2: string;
@@ -78,6 +78,31 @@ function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: 
   return !hasCase(first) || isCapitalized(first);
 }
 
+// Arabic writes "and", "in", "to" and "so" as one-letter prefixes: "وهولندا" is "and the Netherlands".
+const ARABIC_PREFIX = /^[وبلف](?=\p{Script=Arabic}{3})/u;
+// A heading glued to the first word of the text: "ArgentinaEl embajador".
+const GLUED = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}*$)/u;
+
+/** The token without a glued prefix or suffix, when it has one. */
+function unglued(t: Token): Token | undefined {
+  const prefix = ARABIC_PREFIX.exec(t.raw);
+  if (prefix) return { ...t, start: t.start + 1, raw: t.raw.slice(1), key: tokenKey(t.raw.slice(1)) };
+  const head = GLUED.exec(t.raw);
+  return head ? { ...t, end: t.start + head[0].length, raw: head[0], key: tokenKey(head[0]) } : undefined;
+}
+
+/** A place starting at token `i`, else one starting inside it once a glued word is cut off. */
+function matchAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: number) {
+  const m = trie.matchAt(tokens, i);
+  if (m) return m;
+  const cut = unglued(tokens[i]!);
+  if (!cut) return undefined;
+  // A glued heading ends its token: only the Arabic prefix may start a longer name.
+  const window = cut.end < tokens[i]!.end ? [cut] : [cut, ...tokens.slice(i + 1, i + 6)];
+  const w = trie.matchAt(window, 0);
+  return w && { ...w, from: i, to: i + w.to };
+}
+
 /**
  * Every place in the article. Where one name fits several places, countries win over cities, and
  * among cities one in a country the article names, else the most populous if it is famous enough.
@@ -85,7 +110,7 @@ function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: 
 export function findPlaces(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): PlaceMention[] {
   const raw: { from: number; to: number; entries: PlaceEntry[] }[] = [];
   for (let i = 0; i < tokens.length;) {
-    const m = trie.matchAt(tokens, i);
+    const m = matchAt(trie, tokens, i);
     const entries = m ? m.values.filter((e) => written(e, tokens, m.from, m.to)) : [];
     // A city followed by a capitalised word names something else: "Shanghai Cooperation Organization".
     const next = m ? tokens[m.to] : undefined;

@@ -17,25 +17,38 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION =
   /(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|St)\.)\s*$/u;
 
-/** The sentences of `text`, in order. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * The sentences of `text`, in order; with `from`, only those of the lines from the one holding
+ * that offset on (lines are split apart first, so they come out as they would in the whole text).
+ */
+export function splitSentences(text: string, from = 0): Sentence[] {
   const out: Sentence[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let pending: { start: number; end: number } | undefined;
-    for (const seg of segmenter.segment(line)) {
-      const start = lineStart + seg.index;
-      const end = start + seg.segment.length;
-      if (pending) pending.end = end;
-      else pending = { start, end };
-      if (ABBREVIATION.test(seg.segment) && end < lineStart + line.length) continue;
-      push(out, text, pending);
-      pending = undefined;
-    }
-    if (pending) push(out, text, pending);
-    lineStart += line.length + 1;
+  for (let lineStart = lineOf(text, from); lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    splitLine(out, text, lineStart, text.slice(lineStart, lineEnd));
+    lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** The start of the line holding offset `at`. */
+export function lineOf(text: string, at: number): number {
+  return at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+}
+
+function splitLine(out: Sentence[], text: string, lineStart: number, line: string): void {
+  let pending: { start: number; end: number } | undefined;
+  for (const seg of segmenter.segment(line)) {
+    const start = lineStart + seg.index;
+    const end = start + seg.segment.length;
+    if (pending) pending.end = end;
+    else pending = { start, end };
+    if (ABBREVIATION.test(seg.segment) && end < lineStart + line.length) continue;
+    push(out, text, pending);
+    pending = undefined;
+  }
+  if (pending) push(out, text, pending);
 }
 
 function push(out: Sentence[], text: string, span: { start: number; end: number }): void {

@@ -14,8 +14,8 @@ export interface Token {
   key: string;
 }
 
-// Marks are kept inside words: Devanagari and Bengali vowel signs are \p{M}, not \p{L}.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: marks are kept inside words (Devanagari and Bengali
+// vowel signs are \p{M}, not \p{L}), but never start one.
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Case endings of Russian, Ukrainian and Belarusian nouns, longest first. Cutting them is safe for
 // the proper nouns we look up because both sides of a comparison are cut the same way.
@@ -64,6 +64,8 @@ function cyrillicStem(word: string): string {
 
 /** The comparison key of one word. */
 export function tokenKey(word: string): string {
+  // Most words of most news are ASCII, whose key is the lower case: no accents to strip, no Cyrillic.
+  if (isAscii(word)) return word.toLowerCase();
   const plain = word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -71,12 +73,57 @@ export function tokenKey(word: string): string {
   return CYRILLIC.test(plain) ? cyrillicStem(plain) : plain;
 }
 
-/** Every word of `text`, in order. Apostrophes split words: "Putin’s" gives "Putin" and "s". */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+// What a character is to a word: 0 nothing, 1 a mark (inside a word only), 2 a letter or digit.
+// Known classes are kept (plus one, so that 0 means "not seen yet"), from the classes of a word.
+const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const classOf = (ch: string) => (LETTER.test(ch) ? 2 : MARK.test(ch) ? 1 : 0);
+const unitClass = new Uint8Array(65536);
+const astralClass = new Map<number, number>();
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Code units of the code point at `i`: two for a surrogate pair, else one. */
+const unitsOf = (text: string, i: number) =>
+  isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+
+/** The class of the code point at `i`. */
+function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (unitsOf(text, i) === 1) {
+    let v = unitClass[c]!;
+    if (v === 0) unitClass[c] = v = 1 + classOf(String.fromCharCode(c));
+    return v - 1;
+  }
+  const cp = text.codePointAt(i)!;
+  let v = astralClass.get(cp);
+  if (v === undefined) astralClass.set(cp, (v = classOf(String.fromCodePoint(cp))));
+  return v;
+}
+
+/**
+ * Every word of `text`, in order. Apostrophes split words: "Putin’s" gives "Putin" and "s".
+ * The words are those of `WORD`, found by a loop over character classes: a regular expression
+ * with Unicode classes allocates a match per word and was half the cost of reading an article.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, raw: m[0], key: tokenKey(m[0]) });
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (charClass(text, i) !== 2) {
+      i += unitsOf(text, i);
+      continue;
+    }
+    let j = i + unitsOf(text, i);
+    while (j < n && charClass(text, j) !== 0) j += unitsOf(text, j);
+    const raw = text.slice(i, j);
+    out.push({ start: offset + i, end: offset + j, raw, key: tokenKey(raw) });
+    i = j;
   }
   return out;
 }

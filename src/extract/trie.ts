@@ -6,10 +6,17 @@
  */
 import type { Token } from './tokens.js';
 
+interface Edge<T> {
+  prefix: string;
+  node: Node<T>;
+}
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   /** Prefix edges: only allowed on the last word of a phrase. */
-  prefixes: { prefix: string; node: Node<T> }[];
+  prefixes: Edge<T>[];
+  /** The same edges by the first code unit of their prefix, so a word tries only those that may fit. */
+  prefixesByFirst: Map<number, Edge<T>[]>;
   values: T[];
 }
 
@@ -20,7 +27,7 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], values: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], prefixesByFirst: new Map(), values: [] });
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
@@ -35,7 +42,11 @@ export class PhraseTrie<T> {
       if (last && key.endsWith('*') && key.length > 1) {
         const prefix = key.slice(0, -1);
         let edge = at.prefixes.find((p) => p.prefix === prefix);
-        if (!edge) at.prefixes.push((edge = { prefix, node: node() }));
+        if (!edge) {
+          at.prefixes.push((edge = { prefix, node: node() }));
+          const first = prefix.charCodeAt(0);
+          at.prefixesByFirst.set(first, [...(at.prefixesByFirst.get(first) ?? []), edge]);
+        }
         at = edge.node;
         return;
       }
@@ -51,17 +62,23 @@ export class PhraseTrie<T> {
     return this.size;
   }
 
-  /** The longest phrase starting at token `i`, if any; phrases of that length all give their values. */
+  /**
+   * The longest phrase starting at token `i`, if any; phrases of that length all give their values
+   * (prefix phrases first, in the order they were added). Called on every token of an article, so
+   * the common case, a word that starts no phrase, costs one map lookup and allocates nothing.
+   */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     let best: PhraseMatch<T> | undefined;
     let at: Node<T> | undefined = this.root;
     for (let j = i; at && j < tokens.length; j++) {
       const key = tokens[j]!.key;
-      const values: T[] = [];
-      for (const p of at.prefixes) if (key.startsWith(p.prefix)) values.push(...p.node.values);
+      let values: T[] | undefined;
+      // By code unit, not by one-letter string: charAt allocates a string for every Cyrillic word.
+      const edges = at.prefixes.length ? at.prefixesByFirst.get(key.charCodeAt(0)) : undefined;
+      if (edges) for (const p of edges) if (key.startsWith(p.prefix)) (values ??= []).push(...p.node.values);
       at = at.next.get(key);
-      if (at) values.push(...at.values);
-      if (values.length) best = { from: i, to: j + 1, values };
+      if (at?.values.length) values = values ? [...values, ...at.values] : [...at.values];
+      if (values?.length) best = { from: i, to: j + 1, values };
     }
     return best;
   }

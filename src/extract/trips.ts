@@ -7,14 +7,14 @@
  * list item. A sentence without any travel word gives no trip: precision first, a missed trip is
  * cheaper than a false alarm about a head of state.
  */
-import type { TripStatus } from '../model.js';
-import { addDays, placeWeekday, statedDuration, type DayMention } from './dates.js';
+import { addDays, inThePast, statedDuration } from './dates.js';
 import type { Context } from './context.js';
 import type { Draft } from './draft.js';
+import { readOn, linkedIn, datingIn } from './links.js';
+import { dated, dayFor, usable, type Status } from './trip-place.js';
 import { cueKinds, type Facts, type Place } from './facts.js';
 import type { CueKind } from './lexicon.js';
 
-type Status = TripStatus | 'undated';
 const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
 // A clause this short ("and Iran", "in Abu Dhabi") is a list item that shares its neighbour's status.
 const LIST_ITEM = 10;
@@ -23,7 +23,7 @@ const LIST_ITEM = 10;
 export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
   if (k.has('remote')) return 'remote';
   if (k.has('cancel')) return 'cancelled';
-  if (k.has('hypothetical') || k.has('legal')) return 'none';
+  if (k.has('hypothetical') || k.has('legal') || k.has('overflight')) return 'none';
   // "No plans to go to Austria": a denial outweighs the plan words it negates, not a reported arrival.
   if (k.has('denial') && !k.has('past') && !k.has('arrive')) return 'none';
   if (!MOVES.some((m) => k.has(m))) return undefined;
@@ -37,6 +37,18 @@ function clauseStatus(f: Facts, clause: number): Status | undefined {
   return cueStatus(cueKinds(f.cues.filter((c) => f.clauses[c.from - f.from] === clause)));
 }
 
+/**
+ * Whether a later clause may lend its status to `place`: one opened by "where" speaks only of the
+ * place just before it ("not China nor Kyrgyzstan, where he was on 12 October").
+ */
+function lendsTo(f: Facts, place: Place, clause: number): boolean {
+  const first = f.clauses.indexOf(clause);
+  // Another verb phrase has its own tense: "spoke in Paris on Monday and will fly to Rome".
+  if (first < 0 || f.phrases[first] !== f.phrases[place.from - f.from]) return false;
+  if (!f.cues.some((c) => c.kind === 'relative' && c.from === f.from + first)) return true;
+  return !f.places.some((p) => p.from > place.from && p.from < f.from + first);
+}
+
 /** The status of a place: its clause, else the nearest short-list neighbour, with sentence-wide cancellations. */
 function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean): Status | undefined {
   const mine = clauseStatus(f, place.clause);
@@ -46,7 +58,9 @@ function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean):
   const tensed = (s: Status | undefined): Status | undefined => (s === 'undated' ? undefined : s);
   let own: Status | undefined = tensed(mine);
   for (let d = 1; own === undefined && size(place.clause) <= LIST_ITEM && d <= last; d++)
-    own = tensed(clauseStatus(f, place.clause - d)) ?? tensed(clauseStatus(f, place.clause + d));
+    own =
+      (lendsTo(f, place, place.clause - d) ? tensed(clauseStatus(f, place.clause - d)) : undefined) ??
+      (lendsTo(f, place, place.clause + d) ? tensed(clauseStatus(f, place.clause + d)) : undefined);
   // A travel word without tense in its clause takes the tense of the sentence: "... during the visit to Hanoi".
   if (own === undefined && mine === 'undated') own = sentence === 'none' ? 'undated' : sentence;
   if (own === undefined) return undefined;
@@ -55,55 +69,42 @@ function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean):
   return own;
 }
 
-/** Refines a status with the day of the trip relative to the publication date. */
-function dated(status: Status, start: string | null, published: string | null): TripStatus | undefined {
-  if (!start || !published) return status === 'undated' ? undefined : status;
-  const rel = start < addDays(published, -2) ? 'before' : start > published ? 'after' : 'now';
-  if (status === 'under_way') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : status;
-  if (status === 'planned' && start === published) return 'under_way';
-  if (status === 'planned' && rel === 'before') return 'completed';
-  if (status === 'completed' && start === published) return 'under_way';
-  if (status === 'undated') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : 'under_way';
-  return status;
+/**
+ * "Flew from Budapest to Washington": the past tense tells that he left the first place, so the
+ * second is where he now is, unless a year puts the whole journey in the past. Only the cues of the
+ * place's own clause count, and all of them must be such a leaving.
+ */
+function reached(f: Facts, place: Place): boolean {
+  const past = f.cues.filter((c) => c.kind === 'past' && f.clauses[c.from - f.from] === place.clause);
+  const left = (c: { to: number }) =>
+    f.places.some((o) => o.origin && o.from === c.to && o.from < place.from);
+  return past.length > 0 && past.every(left) && !YEAR.test(f.sentence.text);
+}
+const YEAR = /\b(?:19|20)\d\d\b/u;
+
+/** "Upon returning from a visit to Hong Kong on March 11": the day ends the trip. */
+function returning(f: Facts, place: Place): boolean {
+  return f.cues.some(
+    (c) => c.kind === 'returning' && c.to <= place.from && f.clauses[c.from - f.from] === place.clause,
+  );
 }
 
-/** The day nearest to the place, a bare weekday placed in the direction of the tense. */
-function dayFor(
-  place: Place,
-  days: readonly DayMention[],
-  f: Facts,
-  ctx: Context,
-  status: Status,
-): DayMention | undefined {
-  const at = ctx.tokens[place.from]!.start;
-  // "authorities said Wednesday": that day dates the announcement.
-  const speech = f.cues.filter((c) => c.kind === 'speech').map((c) => ctx.tokens[c.to - 1]!.end);
-  const announced = (d: DayMention) =>
-    speech.some((end) => d.at >= end && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(ctx.text.slice(end, d.at)));
-  const day = days.filter((d) => !announced(d)).sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-  if (!day || day.weekday === undefined) return day;
-  // A weekday beside a cancellation usually dates the announcement, not the trip.
-  if (!ctx.published || status === 'cancelled' || status === 'remote') return undefined;
-  const start = placeWeekday(day.weekday, ctx.published, status === 'planned' ? 'forward' : 'backward');
-  // "on Wednesday and Thursday": the next weekday in the sentence ends the visit.
-  const next = days.find((d) => d.at > day.at && d.weekday !== undefined);
-  const end = next ? placeWeekday(next.weekday!, start, 'forward') : null;
-  return { at: day.at, start, end: end && end !== start && end <= addDays(start, 6) ? end : null };
-}
-
-function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
-  if (place.attributive || place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId))
-    return false;
-  if (status === 'none' && ctx.crimeScene(subjectId).has(place.iso2)) return false;
-  // "Ukraine asked Brazil to arrest him": the state that speaks before a call is not a destination.
-  const call = f.cues.find((c) => c.kind === 'call');
-  return !call || place.from > call.from || f.clauses[call.from - f.from] !== place.clause;
-}
-
-/** Trips told by one sentence, one per subject and destination. */
+/**
+ * Trips told by one sentence, one per subject and destination. A sentence that names nobody, or
+ * tells no status, or cancels without saying where, is read with the sentences around it (links.ts).
+ */
 export function tripsIn(f: Facts, ctx: Context): Draft[] {
   const sentence = cueStatus(f.kinds);
-  if (!sentence || !f.subjects.length) return [];
+  if (!f.subjects.length) return linkedIn(f, ctx, sentence);
+  if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
+  const out = ownTrips(f, ctx, sentence);
+  if (out.length || sentence !== 'cancelled') return out;
+  const prev = f.previous;
+  const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
+  return readOn(f, ctx, prev && before ? ownTrips(prev, ctx, before) : []);
+}
+
+function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
   const out: Draft[] = [];
   const dateline = f.places.find((p) => p.dateline && p.city);
   for (const subjectId of f.subjects) {
@@ -112,14 +113,21 @@ export function tripsIn(f: Facts, ctx: Context): Draft[] {
       const scene = ctx.crimeScene(subjectId).has(place.iso2);
       const status = placeStatus(f, place, sentence, scene);
       if (!status || !usable(place, f, ctx, subjectId, status)) continue;
-      const day = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
+      const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
+      const day = near && status === 'completed' ? inThePast(near, ctx.published) : near;
       const moving = status === 'under_way' || status === 'planned' || status === 'undated';
       if (scene && place.origin) continue;
-      const st = place.origin && moving ? 'completed' : dated(status, day?.start ?? null, ctx.published);
+      const back = returning(f, place);
+      const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
+      const st = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
       if (!st) continue;
       const duration = statedDuration(f.sentence.text);
-      const start = st === 'none' ? null : (day?.start ?? null);
-      const end = start ? (day?.end ?? (duration ? addDays(start, duration - 1) : null)) : null;
+      const start = st === 'none' || back ? null : (day?.start ?? null);
+      const end = back
+        ? (day?.start ?? null)
+        : start
+          ? (day?.end ?? (duration ? addDays(start, duration - 1) : null))
+          : null;
       const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
       const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
       out.push({
