@@ -1,14 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../model.js';
-import { loadRegistry } from '../registry/index.js';
-import { createExtractor, type ExtractInput } from './index.js';
-
-let extract: (input: ExtractInput) => ExtractedEvent[];
-beforeAll(() => {
-  extract = createExtractor(loadRegistry());
-});
+import { describe, expect, it } from 'vitest';
+import { extract } from '../testing/extract.js';
 
 /** Trips as "subject country status start" lines, sorted, for readable expectations. */
 const trips = (text: string, published: string | null = '2026-03-04') =>

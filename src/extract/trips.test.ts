@@ -1,19 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../model.js';
-import { loadRegistry } from '../registry/index.js';
-import { createExtractor, type ExtractInput } from './index.js';
-
-let extract: (input: ExtractInput) => ExtractedEvent[];
-beforeAll(() => {
-  extract = createExtractor(loadRegistry());
-});
-
-/** Trips as "subject country city status start end" lines, sorted. */
-const trips = (text: string, published: string | null = '2026-03-04') =>
-  extract({ text, published })
-    .filter((e) => e.type === 'trip')
-    .map((e) => [e.subjectId, e.countryIso2, e.city ?? '-', e.status, e.start ?? '-', e.end ?? '-'].join(' '))
-    .sort();
+import { describe, expect, it } from 'vitest';
+import { tripLines as trips } from '../testing/extract.js';
 
 // 2026-03-04 is a Wednesday.
 describe('status in context', () => {
