@@ -7,7 +7,6 @@
 import type { Registry } from '../registry/index.js';
 import type { DatePattern } from './date-patterns.js';
 import { findDays, type DayMention } from './dates.js';
-import { shippedDatePatterns } from './lexicon.js';
 import type { Facts } from './facts.js';
 import type { Token } from './tokens.js';
 
@@ -47,7 +46,7 @@ export function makeContext(
   published: string | null,
   langs: readonly string[],
   subjects: SubjectFacts,
-  datePatterns: readonly DatePattern[] = shippedDatePatterns(),
+  datePatterns: readonly DatePattern[],
 ): Context {
   const cache = new Map<Facts, DayMention[]>();
   return {

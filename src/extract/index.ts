@@ -76,7 +76,7 @@ export function createExtractor(
       lex,
       cueMatches.flatMap((m) => m.values.map((v) => v.lang)),
     );
-    const ctx = makeContext(text, tokens, published, langs, subjects);
+    const ctx = makeContext(text, tokens, published, langs, subjects, lex.datePatterns);
     const facts = gatherFacts(
       text,
       splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),

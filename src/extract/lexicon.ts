@@ -113,12 +113,6 @@ export function compileLexicons(all: Lexicon[], problems: string[] = []): Lexico
   return { all, cues, datePatterns, problems };
 }
 
-let shipped: DatePattern[] | undefined;
-/** The date patterns of the shipped lexicons, read once, for callers not given a lexicon. */
-export function shippedDatePatterns(): DatePattern[] {
-  return (shipped ??= loadLexicons().datePatterns);
-}
-
 /** Reads and validates every `*.yaml` in `dir`. */
 export function loadLexicons(dir = defaultLexiconDir): Lexicons {
   const all: Lexicon[] = [];
