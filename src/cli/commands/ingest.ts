@@ -9,7 +9,14 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { listFiles } from '../../ingest/files/read-files.js';
 import type { Source } from '../../ingest/sources.js';
-import { addSummary, emptySummary, ingestFile, ingestSource, type IngestSummary } from '../../jobs/ingest.js';
+import {
+  addSummary,
+  emptySummary,
+  ingestFile,
+  ingestSource,
+  type IngestDeps,
+  type IngestSummary,
+} from '../../jobs/ingest.js';
 import { choiceArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -41,7 +48,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], opts: { kind: string; json?: boolean }) => {
       const kind = choiceArg(opts.kind, KINDS, 'kind');
-      const jobs: (() => Promise<IngestSummary>)[] = [];
+      // Every input is checked before the store is opened: a typo costs nothing.
+      type Job = (deps: IngestDeps) => Promise<IngestSummary>;
+      const jobs: Job[] = [];
       for (const input of inputs) {
         if (/^https?:\/\//i.test(input)) {
           let url: URL;
@@ -50,11 +59,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           } catch {
             throw new UsageError(`bad URL "${input}"`);
           }
-          jobs.push(() =>
-            ingestSource(services.deps, adHocSource(url, kind === 'auto' ? kindOf(url) : kind)),
-          );
+          const source = adHocSource(url, kind === 'auto' ? kindOf(url) : kind);
+          jobs.push((deps) => ingestSource(deps, source));
         } else if (existsSync(input))
-          for (const file of listFiles(input)) jobs.push(() => ingestFile(services.deps, file));
+          for (const file of listFiles(input)) jobs.push((deps) => ingestFile(deps, file));
         else throw new UsageError(`"${input}" is neither an http(s) URL nor an existing file or folder`);
       }
       const services = await openServices(ctx);
@@ -66,7 +74,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       try {
         bar?.start(jobs.length, 0);
         for (const job of jobs) {
-          total = addSummary(total, await job());
+          total = addSummary(total, await job(services.deps));
           bar?.increment();
         }
       } finally {
