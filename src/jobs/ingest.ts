@@ -10,7 +10,7 @@ import type { Logger } from '../log.js';
 import type { ArticleDraft } from '../model.js';
 import { extractArticle } from '../ingest/article/index.js';
 import { parseFeed, type FeedEntry } from '../ingest/feeds/index.js';
-import type { FetchOk, FetchResult, FetchOptions } from '../ingest/fetch/index.js';
+import type { FetchOk, FetchOptions, FetchResult, Validators } from '../ingest/fetch/index.js';
 import { readArticleFile } from '../ingest/files/read-files.js';
 import type { Source } from '../ingest/sources.js';
 import { parseTelegramChannel } from '../ingest/telegram/index.js';
@@ -81,23 +81,21 @@ async function saveDraft(
   deps.log.debug({ source_id: sourceId, source_url: draft.url, result: saved.kind }, 'article saved');
 }
 
-/** Fetches a URL and records the attempt against the source; undefined when it failed or was unchanged. */
+/**
+ * Fetches a URL and records the attempt against the source; undefined when it failed or was
+ * unchanged. `validators` (the source's own from its last fetch) make it a conditional GET and ask
+ * for the new ones to be kept; pages an entry links to are fetched without.
+ */
 async function fetchRecorded(
   deps: IngestDeps,
   sourceId: string,
   url: string,
   summary: IngestSummary,
-  conditional: boolean,
+  validators?: Validators,
 ): Promise<FetchOk | undefined> {
-  const source = conditional ? (await deps.store.listSources({})).find((s) => s.id === sourceId) : undefined;
+  const conditional = validators !== undefined;
   const fetchedAt = deps.now().toISOString();
   try {
-    const validators = source
-      ? {
-          ...(source.etag ? { etag: source.etag } : {}),
-          ...(source.lastModified ? { lastModified: source.lastModified } : {}),
-        }
-      : undefined;
     const res = await deps.fetcher.fetch(url, validators ? { validators } : {});
     if (res.kind === 'not_modified') {
       await deps.store.recordFetch({ sourceId, url, fetchedAt: res.fetchedAt, outcome: 'not_modified' });
@@ -155,13 +153,8 @@ async function entryDraft(
   const inline = entry.contentHtml
     ? extractArticle(entry.contentHtml, entry.link).text
     : (entry.summary ?? '');
-  const page = await fetchRecorded(
-    deps,
-    sourceId,
-    entry.link,
-    { ...emptySummary(), failed: [] },
-    false,
-  ).catch(() => undefined);
+  // A page that cannot be fetched is recorded, and the entry falls back to the feed's own text.
+  const page = await fetchRecorded(deps, sourceId, entry.link, emptySummary());
   const draft: ArticleDraft = page
     ? pageDraft(page, sourceId)
     : { url: entry.link, source: sourceId, text: '' };
@@ -178,9 +171,10 @@ async function entryDraft(
 export async function ingestFeed(
   deps: IngestDeps,
   source: Source,
-  summary = emptySummary(),
+  validators: Validators,
 ): Promise<IngestSummary> {
-  const res = await fetchRecorded(deps, source.id, source.url, summary, true);
+  const summary = emptySummary();
+  const res = await fetchRecorded(deps, source.id, source.url, summary, validators);
   if (!res) return summary;
   let entries: FeedEntry[];
   try {
@@ -218,12 +212,9 @@ export async function ingestFeed(
   return summary;
 }
 
-export async function ingestTelegram(
-  deps: IngestDeps,
-  source: Source,
-  summary = emptySummary(),
-): Promise<IngestSummary> {
-  const res = await fetchRecorded(deps, source.id, source.url, summary, false);
+export async function ingestTelegram(deps: IngestDeps, source: Source): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const res = await fetchRecorded(deps, source.id, source.url, summary);
   if (!res) return summary;
   // The channel is named by the path (/s/<name>), whichever host serves the preview.
   const name = new URL(source.url).pathname.split('/').filter(Boolean).at(-1) ?? '';
@@ -237,18 +228,15 @@ export async function ingestTelegram(
   return summary;
 }
 
-export async function ingestPage(
-  deps: IngestDeps,
-  source: Source,
-  summary = emptySummary(),
-): Promise<IngestSummary> {
-  const res = await fetchRecorded(deps, source.id, source.url, summary, false);
+export async function ingestPage(deps: IngestDeps, source: Source): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const res = await fetchRecorded(deps, source.id, source.url, summary);
   if (res) await saveDraft(deps, source.id, pageDraft(res, source.id), summary, sha256(res.bytes));
   return summary;
 }
 
 export async function ingestSource(deps: IngestDeps, source: Source): Promise<IngestSummary> {
-  await deps.store.upsertSource({
+  const stored = await deps.store.upsertSource({
     id: source.id,
     kind: source.kind,
     url: source.url,
@@ -256,8 +244,12 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<In
     scheduleMinutes: source.everyMinutes,
     enabled: source.enabled,
   });
-  const run = { feed: ingestFeed, telegram: ingestTelegram, page: ingestPage }[source.kind];
-  return run(deps, source);
+  if (source.kind === 'telegram') return ingestTelegram(deps, source);
+  if (source.kind === 'page') return ingestPage(deps, source);
+  return ingestFeed(deps, source, {
+    ...(stored.etag ? { etag: stored.etag } : {}),
+    ...(stored.lastModified ? { lastModified: stored.lastModified } : {}),
+  });
 }
 
 /** A local file or folder's articles, under the source `file`. */

@@ -37,6 +37,14 @@ const prfRow = (name: string, s: Prf, l: Prf) => [
 ];
 const PRF_HEAD = ['', 'tp/fp/fn', 'precision', 'recall', 'F1', 'F1 lenient'];
 
+/** One row per key: strict counts and scores, and the lenient F1 beside them. */
+function prfTable<K extends string>(strict: Record<K, Prf>, lenient: Record<K, Prf>): string {
+  return table(
+    PRF_HEAD,
+    (Object.keys(strict) as K[]).map((k) => prfRow(k, strict[k], lenient[k])),
+  );
+}
+
 function describe(e: ReportEvent): string {
   const where = [e.country_iso2, e.city].filter(Boolean).join(' ');
   const when = e.start || e.end ? ` ${e.start || '?'}..${e.end || '?'}` : '';
@@ -64,23 +72,9 @@ export function printReport(out: Out, r: EvalReport): void {
     ),
   );
   out.write('\nper event type (matched on type, subject, country)\n');
-  out.write(
-    table(
-      PRF_HEAD,
-      Object.keys(s.byType).map((k) =>
-        prfRow(k, s.byType[k as keyof typeof s.byType], l.byType[k as keyof typeof l.byType]),
-      ),
-    ),
-  );
+  out.write(prfTable(s.byType, l.byType));
   out.write('\nper trip status (matched on subject, country, status)\n');
-  out.write(
-    table(
-      PRF_HEAD,
-      Object.keys(s.byStatus).map((k) =>
-        prfRow(k, s.byStatus[k as keyof typeof s.byStatus], l.byStatus[k as keyof typeof l.byStatus]),
-      ),
-    ),
-  );
+  out.write(prfTable(s.byStatus, l.byStatus));
   out.write('\nfields of events matched on (type, subject, country): exact agreement\n');
   out.write(
     table(

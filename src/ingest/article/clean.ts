@@ -4,7 +4,7 @@
  * sharing bars, teaser rails, bylines and date lines, named so by their class or id.
  */
 import type { DomDocument, DomElement } from './dom.js';
-import { normalizeSpace } from './text.js';
+import { linkTextLength, normalizeSpace } from './text.js';
 
 /** Class or id words that name boilerplate on news sites. Matched as whole `-`/`_`-separated words. */
 const BOILERPLATE =
@@ -21,9 +21,7 @@ const HIDDEN =
 const KEEP_IF_PROSE = 500;
 
 function proseLength(el: DomElement): number {
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += normalizeSpace(a.textContent ?? '').length;
-  return normalizeSpace(el.textContent ?? '').length - links;
+  return normalizeSpace(el.textContent ?? '').length - linkTextLength(el);
 }
 
 /** True when the element's class or id marks it as boilerplate. */

@@ -3,19 +3,13 @@
  * Fallback body finder: the container holding the most non-link paragraph text, when Readability fails.
  */
 import type { DomDocument, DomElement } from './dom.js';
-import { normalizeSpace, paragraphsOf } from './text.js';
+import { linkTextLength, normalizeSpace, paragraphsOf } from './text.js';
 
 /** Boilerplate regions: their text is never the article. */
 const NOISE =
   'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [aria-hidden="true"]';
 /** A paragraph shorter than this is a label or a link, not prose. */
 const MIN_PARAGRAPH = 40;
-
-function linkTextLength(el: DomElement): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += normalizeSpace(a.textContent ?? '').length;
-  return n;
-}
 
 /**
  * Score each paragraph-like element by its non-link text and credit its parent fully and its

@@ -23,6 +23,13 @@ export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
+/** Characters of link text inside `el`: navigation and related-story lists are mostly links. */
+export function linkTextLength(el: DomElement): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += normalizeSpace(a.textContent ?? '').length;
+  return n;
+}
+
 /**
  * Walk the subtree without recursion (pages can nest deep) and cut it into paragraphs at block
  * boundaries and <br>. Returns the paragraphs, each normalised, none empty.
