@@ -4,9 +4,10 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { projectRoot } from '../src/paths.js';
 
 /** ../shared beside the repository: the benchmark data sets and the labelled corpus. */
-export const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+export const SHARED = join(projectRoot, '..', 'shared');
 
 export interface Timing {
   runs: number;

@@ -5,10 +5,10 @@
  * that fails validation is reported and skipped: one bad lexicon must not stop extraction.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { dataPath } from '../paths.js';
 import { compileDatePatterns, type DatePattern } from './date-patterns.js';
 import { PhraseTrie } from './trie.js';
 import { phraseKeys } from './tokens.js';
@@ -93,7 +93,7 @@ export interface Lexicons {
   problems: string[];
 }
 
-export const defaultLexiconDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/lexicons');
+export const defaultLexiconDir = dataPath('lexicons');
 
 /** A cue phrase as trie keys; a trailing `*` survives tokenisation as a prefix mark. */
 export function cueKeys(phrase: string): string[] {

@@ -4,16 +4,16 @@
  * is pure (text in, records out); `loadRegistry` adds the file system and a per-process cache.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { dataPath } from '../paths.js';
 import type { z } from 'zod';
 import { RegistryDataError } from './errors.js';
 import { buildRegistry, type Registry } from './registry.js';
 import { registryFiles, type RegistryFileKey } from './schema.js';
 
-/** data/registry/ of this checkout: two levels up from src/registry or dist/registry. */
-export const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'registry');
+/** data/registry/ of this checkout. */
+export const defaultDataDir = dataPath('registry');
 
 export type RegistryRecords = {
   [K in RegistryFileKey]: z.infer<(typeof registryFiles)[K]['schema']>[];
