@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { patternDays, type DatePattern } from './date-patterns.js';
+import { buildDayWords, mayNameDay } from './day-words.js';
 
 export interface DayMention {
   /** Character offset of the date in the article. */
@@ -23,20 +24,60 @@ export interface DayMention {
 
 type Parser = { parse(text: string, ref?: Date, opt?: { forwardDate?: boolean }): ParsedResult[] };
 
-const PARSERS: Record<string, Parser> = {
-  en: chrono.en,
-  fr: chrono.fr,
-  de: chrono.de,
-  es: chrono.es,
-  pt: chrono.pt,
-  it: chrono.it,
-  ru: chrono.ru,
-  uk: chrono.uk,
-  nl: chrono.nl,
-  ja: chrono.ja,
-  zh: chrono.zh,
-  ar: chrono.ar,
+/**
+ * chrono's parser for each language, and the casual words it reads as a day beyond the calendar
+ * words ICU gives (see extract/day-words): a sentence with neither those nor a digit is not parsed.
+ */
+const CASUAL: Record<string, [Parser, string[]]> = {
+  en: [
+    chrono.en,
+    [
+      'now',
+      'tonight',
+      'night',
+      'morning',
+      'evening',
+      'afternoon',
+      'noon',
+      'midnight',
+      'day',
+      'days',
+      'hour',
+      'hours',
+      'minute',
+      'minutes',
+      'ago',
+      'earlier',
+      'later',
+    ],
+  ],
+  fr: [
+    chrono.fr,
+    ['maintenant', 'soir', 'soirée', 'nuit', 'matin', 'midi', 'jour', 'jours', 'heures', 'minutes'],
+  ],
+  de: [chrono.de, ['jetzt', 'nacht', 'abend', 'mittag', 'tag', 'tage', 'tagen', 'stunden', 'minuten']],
+  es: [chrono.es, ['ahora', 'noche', 'anoche', 'tarde', 'día', 'días', 'horas', 'minutos']],
+  pt: [chrono.pt, ['agora', 'noite', 'tarde', 'dia', 'dias', 'horas', 'minutos']],
+  it: [
+    chrono.it,
+    ['ora', 'adesso', 'stasera', 'stanotte', 'notte', 'sera', 'mattina', 'giorno', 'giorni', 'ore', 'minuti'],
+  ],
+  ru: [chrono.ru, ['сейчас', 'ночью', 'вечером', 'утром', 'днём', 'дня', 'дней', 'часов', 'минут', 'назад']],
+  uk: [chrono.uk, ['зараз', 'ввечері', 'вночі', 'вранці', 'днів', 'дня', 'годин', 'хвилин', 'тому']],
+  nl: [
+    chrono.nl,
+    ['nu', 'vanavond', 'vannacht', 'avond', 'nacht', 'ochtend', 'dag', 'dagen', 'uur', 'minuten'],
+  ],
+  ja: [chrono.ja, []],
+  zh: [chrono.zh, []],
+  ar: [chrono.ar, ['الآن', 'الليلة', 'مساء', 'صباح', 'يوم', 'أيام', 'ساعات']],
 };
+const PARSERS = new Map(
+  Object.entries(CASUAL).map(([lang, [parser, casual]]) => [
+    lang,
+    { parser, words: buildDayWords(lang, casual) },
+  ]),
+);
 
 // Periods longer than a day: chrono gives them a day ("next week" → a Friday), the labels do not.
 const PERIOD =
@@ -119,9 +160,9 @@ export function findDays(
   }
   for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
-    const parser = PARSERS[lang];
-    if (!parser) continue;
-    for (const r of parser.parse(text, ref)) {
+    const chronoOf = PARSERS.get(lang);
+    if (!chronoOf || !mayNameDay(text, chronoOf.words)) continue;
+    for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;
       const day = fromResult(r, offset, text, published);
       if (day) {

@@ -93,28 +93,41 @@ function clauseIndexes(
   from: number,
   to: number,
 ): { clauses: number[]; phrases: number[] } {
+  // Token indexes where a conjunction starts, and where a tense cue starts: asked of every token.
+  const conjunctions = new Set<number>();
+  const tenses = new Set<number>();
+  for (const c of cues) {
+    if (c.kind === 'conjunction') conjunctions.add(c.from);
+    else if (TENSES.has(c.kind)) tenses.add(c.from);
+  }
   const clauses: number[] = [];
   const phrases: number[] = [];
   let clause = 0;
   let phrase = 0;
   for (let i = from; i < to; i++) {
-    const conjunction =
-      i > from &&
-      startsAt(cues, 'conjunction', i - 1) &&
-      cues.some((c) => c.from === i && TENSES.has(c.kind));
+    const conjunction = i > from && conjunctions.has(i - 1) && tenses.has(i);
     if (conjunction) phrase++;
-    if (i > from && (conjunction || CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))))
-      clause++;
+    if (i > from && (conjunction || breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start))) clause++;
     clauses.push(clause);
     phrases.push(phrase);
   }
   return { clauses, phrases };
 }
 
+/** Whether the text between two tokens ends a clause; most gaps are one space and cannot. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
+  return CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+// What follows a dateline's place: a colon or dash, a closing bracket, or ", Mon. 12".
+const DATELINE_END = /[^\S\n]*(?:[:–—]|-|\)|,\s*[A-Z][a-z]{2}\.?\s\d|\()/uy;
+
 function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): boolean {
   const lineStart = text.lastIndexOf('\n', tokens[p.from]!.start - 1) + 1;
   if (!['', '('].includes(text.slice(lineStart, tokens[p.from]!.start).trim())) return false;
-  return /^[^\S\n]*(?:[:–—]|-|\)|,\s*[A-Z][a-z]{2}\.?\s\d|\()/u.test(text.slice(tokens[p.to - 1]!.end));
+  DATELINE_END.lastIndex = tokens[p.to - 1]!.end;
+  return DATELINE_END.test(text);
 }
 
 function placeFacts(
@@ -138,6 +151,16 @@ function placeFacts(
   return { ...p, attributive, origin, conflict, dateline, clause: clauses[p.from - from] ?? 0 };
 }
 
+/** `items` by the sentence their first token is in, each list in the order given. */
+function bySentence<T extends { from: number }>(items: readonly T[], sentenceOf: Int32Array): T[][] {
+  const out: T[][] = [];
+  for (const x of items) {
+    const i = sentenceOf[x.from] ?? -1;
+    if (i >= 0) (out[i] ??= []).push(x);
+  }
+  return out;
+}
+
 /** The facts of every sentence; `cueMatches` and `places` cover the whole article. */
 export function gatherFacts(
   text: string,
@@ -147,15 +170,21 @@ export function gatherFacts(
   cueMatches: readonly PhraseMatch<Cue>[],
   places: readonly PlaceMention[],
 ): Facts[] {
-  const cues: CueHit[] = cueMatches.flatMap((m) =>
-    [...new Set(m.values.map((v) => v.kind))].map((kind) => ({ kind, from: m.from, to: m.to })),
-  );
-  const all = sentenceTokens(sentences, tokens).map(([from, to], i): Facts => {
-    const inside = <T extends { from: number }>(x: T) => x.from >= from && x.from < to;
-    const ms = mentions.filter(inside);
-    const cs = cues.filter(inside);
+  const cues: CueHit[] = [];
+  for (const m of cueMatches)
+    for (const kind of new Set(m.values.map((v) => v.kind))) cues.push({ kind, from: m.from, to: m.to });
+  const spans = sentenceTokens(sentences, tokens);
+  // Each token's sentence, so that mentions, cues and places are dealt out in one pass each.
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  spans.forEach(([from, to], i) => sentenceOf.fill(i, from, to));
+  const mentionsOf = bySentence(mentions, sentenceOf);
+  const cuesOf = bySentence(cues, sentenceOf);
+  const placesOf = bySentence(places, sentenceOf);
+  const all = spans.map(([from, to], i): Facts => {
+    const ms = mentionsOf[i] ?? [];
+    const cs = cuesOf[i] ?? [];
     // A place inside a mention belongs to a title: "the president of Sudan".
-    const ps = places.filter((p) => inside(p) && !ms.some((m) => p.from >= m.from && p.from < m.to));
+    const ps = (placesOf[i] ?? []).filter((p) => !ms.some((m) => p.from >= m.from && p.from < m.to));
     const { clauses, phrases } = clauseIndexes(text, tokens, cs, from, to);
     return {
       clauses,

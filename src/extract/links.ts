@@ -37,17 +37,18 @@ export function datingIn(
   sentence: Status | undefined,
 ): Draft[] {
   if (!sentence && !f.kinds.has('gathering')) return [];
+  const places = subjects.map((id) => f.places.filter((p) => !p.origin && usable(p, f, ctx, id, 'undated')));
+  // Days are parsed only for a sentence that has a place to date (parsing is the costly step).
+  if (places.every((ps) => !ps.length)) return [];
   // A bare weekday takes its direction from a tense this sentence may not have.
   const days = ctx.days(f).filter((d) => d.weekday === undefined);
-  return subjects.flatMap((id) =>
-    f.places
-      .filter((p) => !p.origin && usable(p, f, ctx, id, 'undated'))
-      .flatMap((p) => {
-        const day = dayFor(p, days, f, ctx, 'undated');
-        if (!day && !p.city) return [];
-        const linked = { ...base(f, id, p.iso2, p.city), start: day?.start ?? null, end: day?.end ?? null };
-        return [{ ...linked, linked: true }];
-      }),
+  return subjects.flatMap((id, i) =>
+    places[i]!.flatMap((p) => {
+      const day = dayFor(p, days, f, ctx, 'undated');
+      if (!day && !p.city) return [];
+      const linked = { ...base(f, id, p.iso2, p.city), start: day?.start ?? null, end: day?.end ?? null };
+      return [{ ...linked, linked: true }];
+    }),
   );
 }
 

