@@ -121,13 +121,8 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
       const st = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
       if (!st) continue;
-      const duration = statedDuration(f.sentence.text);
       const start = st === 'none' || back ? null : (day?.start ?? null);
-      const end = back
-        ? (day?.start ?? null)
-        : start
-          ? (day?.end ?? (duration ? addDays(start, duration - 1) : null))
-          : null;
+      const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f)) : null;
       const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
       const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
       out.push({
@@ -144,4 +139,10 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
     }
   }
   return out;
+}
+
+/** The last day of a stay that starts on `start`, when the sentence says how long it is ("a two-day visit"). */
+function endOfStay(start: string, f: Facts): string | null {
+  const duration = statedDuration(f.sentence.text);
+  return duration ? addDays(start, duration - 1) : null;
 }
