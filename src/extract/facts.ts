@@ -117,7 +117,7 @@ function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): bo
   return /^[^\S\n]*(?:[:–—]|-|\)|,\s*[A-Z][a-z]{2}\.?\s\d|\()/u.test(text.slice(tokens[p.to - 1]!.end));
 }
 
-function placeFacts(
+export function placeFacts(
   p: PlaceMention,
   cues: readonly CueHit[],
   tokens: readonly Token[],
