@@ -79,6 +79,10 @@ const PARSERS = new Map(
   ]),
 );
 
+// "The day after he arrived", "two days later": chrono counts from the publication date, the text
+// from an event of its own.
+const EVENT_RELATIVE =
+  /^(?:(?:the|an?|one|two|three|four|five|\d+) days? (?:after|before|later|earlier)|after (?:an?|one|two|three|four|five|\d+) days?|next day)$/iu;
 // Periods longer than a day: chrono gives them a day ("next week" → a Friday), the labels do not.
 const PERIOD =
   /week|month|year|semaine|mois|année|woche|monat|jahr|semana|mes|año|ano|settimana|mese|недел|месяц|год|тиж|міся|рік|week|maand|jaar/iu;
@@ -112,7 +116,7 @@ function fromResult(
   text: string,
   published: string | null,
 ): DayMention | undefined {
-  if (PERIOD.test(r.text)) return undefined;
+  if (PERIOD.test(r.text) || EVENT_RELATIVE.test(r.text)) return undefined;
   const s = r.start;
   if (!s.isCertain('day') || !s.isCertain('month')) {
     if (!s.isCertain('weekday') || !published) return undefined;

@@ -143,7 +143,7 @@ function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): bo
   return DATELINE_END.test(text);
 }
 
-function placeFacts(
+export function placeFacts(
   p: PlaceMention,
   cues: readonly CueHit[],
   tokens: readonly Token[],

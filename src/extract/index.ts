@@ -6,11 +6,13 @@
  */
 import type { ExtractedEvent } from '../model.js';
 import type { Registry } from '../registry/index.js';
+import { resolveAnaphora } from './anaphora.js';
 import { makeContext, subjectFacts } from './context.js';
 import type { Draft } from './draft.js';
 import { gatherFacts } from './facts.js';
-import { loadLexicons, type Lexicons } from './lexicon.js';
-import { buildMentionIndex, findMentions } from './mentions.js';
+import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './language.js';
+import { loadLexicons } from './lexicon.js';
+import { buildMentionIndex, findMentions, withPronouns } from './mentions.js';
 import { mergeDrafts } from './merge.js';
 import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
 import { buildPlaceIndex, findPlaces } from './places.js';
@@ -28,15 +30,6 @@ export interface ExtractInput {
 export interface ExtractorOptions {
   /** Folder of lexicon files; data/lexicons by default. */
   lexiconDir?: string;
-}
-
-/** The languages whose cues the article uses most, for the date parser; English always comes too. */
-function dateLanguages(lex: Lexicons, langs: readonly string[]): string[] {
-  const votes = new Map<string, number>();
-  for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
-  const top = [...votes.entries()].filter(([l]) => l !== 'en').sort((a, b) => b[1] - a[1])[0]?.[0];
-  const chrono = lex.all.find((l) => l.lang === top)?.chrono;
-  return chrono && (votes.get(top!) ?? 0) > (votes.get('en') ?? 0) ? [chrono, 'en'] : ['en'];
 }
 
 /**
@@ -68,15 +61,15 @@ export function createExtractor(
   return ({ text, published }) => {
     if (!mayName(text)) return [];
     const tokens = tokenize(text);
-    const mentions = findMentions(mentionIndex, tokens, published);
+    const named = findMentions(mentionIndex, tokens, published);
     // Most news names no wanted person: stop before the costly steps.
-    if (!mentions.some((m) => m.via !== 'pronoun')) return [];
-    const cueMatches = lex.cues.findEvery(tokens);
-    const langs = dateLanguages(
-      lex,
-      cueMatches.flatMap((m) => m.values.map((v) => v.lang)),
-    );
-    const ctx = makeContext(text, tokens, published, langs, subjects, lex.datePatterns);
+    if (!named.length) return [];
+    const everyCue = lex.cues.findEvery(tokens);
+    const votes = cueVotes(everyCue);
+    const own = articleLanguages(votes);
+    const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
+    const mentions = withPronouns(mentionIndex, tokens, named, own);
+    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes), subjects, lex.datePatterns);
     const facts = gatherFacts(
       text,
       splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),
@@ -85,6 +78,7 @@ export function createExtractor(
       cueMatches,
       findPlaces(placeIndex, tokens),
     );
+    resolveAnaphora(facts, ctx);
 
     const trips: Draft[] = facts.flatMap((f) => tripsIn(f, ctx));
     const drafts: Draft[] = [...trips];

@@ -42,6 +42,9 @@ export const cueKinds = [
   'relative', // where: the clause it opens is about the place just before it
   'gathering', // summit, forum, ceremony: a sentence about the event may date the trip to it
   'returning', // upon returning from: the day beside it ends the trip to the place that follows
+  'host', // welcomed, received: a leader named before it hosts the person named after it
+  'guest', // was welcomed by: the person named before it is the guest of the leader after it
+  'anaphor', // the country: the one country named just before
 ] as const;
 export type CueKind = (typeof cueKinds)[number];
 

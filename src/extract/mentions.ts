@@ -2,7 +2,7 @@
  * @module extract/mentions
  * Finds the wanted persons an article names: every name, alias and native spelling, every office
  * description ("the Russian president") resolved to the holder on the publication date, and
- * pronouns resolved to the last person named before them.
+ * pronouns of the article's languages resolved to the last person named before them.
  */
 import type { Registry, Subject } from '../registry/index.js';
 import type { Lexicons } from './lexicon.js';
@@ -27,7 +27,8 @@ export interface Mention {
 
 export interface MentionIndex {
   names: PhraseTrie<NameEntry>;
-  pronouns: PhraseTrie<true>;
+  /** Pronouns, each with the language it belongs to. */
+  pronouns: PhraseTrie<string>;
   subjects: ReadonlyMap<string, Subject>;
 }
 
@@ -61,8 +62,8 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
       );
       if (holders.length) names.add(descriptionKeys(t.text), { kind: 'title', holders });
     }
-  const pronouns = new PhraseTrie<true>();
-  for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), true);
+  const pronouns = new PhraseTrie<string>();
+  for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), l.lang);
   return { names, pronouns, subjects: reg.subjects };
 }
 
@@ -85,7 +86,7 @@ function resolveTitle(
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
-/** Every mention in the article, in text order. */
+/** Every name and description in the article, in text order; pronouns come later (`withPronouns`). */
 export function findMentions(
   idx: MentionIndex,
   tokens: readonly Token[],
@@ -109,13 +110,22 @@ export function findMentions(
     const id = resolveTitle(holders, named, published);
     if (id) out.push({ subjectId: id, from: m.from, to: m.to, via: 'title' });
   }
-  return withPronouns(idx, tokens, out);
+  return out;
 }
 
-/** Adds a mention for every pronoun that follows a named person, resolved to the last one named. */
-function withPronouns(idx: MentionIndex, tokens: readonly Token[], mentions: Mention[]): Mention[] {
-  const pronouns = idx.pronouns.findAll(tokens);
-  if (!pronouns.length || !mentions.length) return mentions;
+/**
+ * Adds a mention for every pronoun of `langs` that follows a named person, resolved to the last one
+ * named. Only the article's languages count: Polish "on" is an English preposition.
+ */
+export function withPronouns(
+  idx: MentionIndex,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  langs: ReadonlySet<string>,
+): Mention[] {
+  if (!mentions.length) return mentions;
+  const pronouns = idx.pronouns.findAll(tokens, (lang) => langs.has(lang));
+  if (!pronouns.length) return mentions;
   const all = [...mentions];
   let j = 0;
   let last: Mention | undefined;

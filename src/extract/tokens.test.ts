@@ -48,6 +48,11 @@ describe('PhraseTrie', () => {
     expect(kinds).toEqual(['cancel']);
     expect(trie.findEvery(tokenize('will visit')).flatMap((m) => m.values)).toEqual(['future', 'travel']);
   });
+
+  it('falls back to the longest phrase whose values are accepted', () => {
+    const m = trie.findAll(tokenize('He will not attend'), (v) => v !== 'cancel');
+    expect(m.map((x) => [x.from, x.to, x.values])).toEqual([[1, 2, ['future']]]);
+  });
 });
 
 describe('PhraseTrie values', () => {

@@ -119,8 +119,9 @@ export class PhraseTrie<T> {
    * The longest phrase starting at token `i`, if any; phrases of that length all give their values
    * (prefix phrases first, in the order they were added). Called on every token of an article, so
    * the common case, a word that starts no phrase, costs one hash of the word and allocates nothing.
+   * With `accept`, only the values it accepts count: the longest phrase that still has one wins.
    */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+  matchAt(tokens: readonly Token[], i: number, accept?: (value: T) => boolean): PhraseMatch<T> | undefined {
     const first = tokens[i]?.key;
     if (first === undefined || !this.mayStart(first)) return undefined;
     let best: PhraseMatch<T> | undefined;
@@ -134,6 +135,7 @@ export class PhraseTrie<T> {
         for (const p of edges) if (key.startsWith(p.prefix)) (values ??= []).push(...(p.node.values ?? []));
       at = at.next?.get(key);
       if (at?.values) values = values ? [...values, ...at.values] : [...at.values];
+      if (accept && values) values = values.filter(accept);
       if (values?.length) best = { from: i, to: j + 1, values };
     }
     return best;
@@ -149,11 +151,11 @@ export class PhraseTrie<T> {
     return out;
   }
 
-  /** Every non-overlapping match, scanning left to right, longest at each start. */
-  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+  /** Every non-overlapping match, scanning left to right, longest at each start (see `matchAt`). */
+  findAll(tokens: readonly Token[], accept?: (value: T) => boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length;) {
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, accept);
       if (m) {
         out.push(m);
         i = m.to;

@@ -7,6 +7,7 @@ import type { TripStatus } from '../model.js';
 import type { Context } from './context.js';
 import { addDays, placeWeekday, type DayMention } from './dates.js';
 import type { Facts, Place } from './facts.js';
+import { hosts } from './hosts.js';
 
 /** A trip status, or 'undated': a travel word whose tense only the day can tell. */
 export type Status = TripStatus | 'undated';
@@ -52,10 +53,41 @@ export function dayFor(
 }
 
 export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
-  if (place.attributive || place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId))
+  if (place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId)) return false;
+  // "Jordan's King welcomed him": a label of a leader is a place only where he hosts a real visit.
+  if (place.attributive && (status === 'none' || !hosts(place, f, ctx, subjectId))) return false;
+  const scene = ctx.crimeScene(subjectId);
+  if (scene.has(place.iso2) && (status === 'none' || besideDestination(place, f, ctx, subjectId, status)))
     return false;
-  if (status === 'none' && ctx.crimeScene(subjectId).has(place.iso2)) return false;
   // "Ukraine asked Brazil to arrest him": the state that speaks before a call is not a destination.
   const call = f.cues.find((c) => c.kind === 'call');
   return !call || place.from > call.from || f.clauses[call.from - f.from] !== place.clause;
+}
+
+/**
+ * The scene of the alleged crimes is named in most articles as background: "is visiting Mongolia
+ * while his troops remain in Ukraine". When its clause names another destination, that one is where
+ * he goes, unless the two are listed together ("visited Belarus and occupied Ukraine").
+ */
+function besideDestination(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
+  const scene = ctx.crimeScene(subjectId);
+  return f.places.some(
+    (p) =>
+      p.clause === place.clause &&
+      !scene.has(p.iso2) &&
+      !p.origin &&
+      !listed(p, place, f) &&
+      usable(p, f, ctx, subjectId, status),
+  );
+}
+
+/** Two places joined by "and" with at most one word more: "Belarus and occupied Ukraine". */
+function listed(a: Place, b: Place, f: Facts): boolean {
+  const [first, second] = a.from < b.from ? [a, b] : [b, a];
+  const between = second.from - first.to;
+  return (
+    between > 0 &&
+    between <= 2 &&
+    f.cues.some((c) => c.kind === 'conjunction' && c.from >= first.to && c.to <= second.from)
+  );
 }
