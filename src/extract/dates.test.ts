@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findDays, placeWeekday, statedDuration } from './dates.js';
+import * as chrono from 'chrono-node';
+import { addDays, dayParser, findDays, placeWeekday, statedDuration } from './dates.js';
 import { splitSentences } from './sentences.js';
 
 describe('placeWeekday', () => {
@@ -29,6 +30,20 @@ describe('findDays', () => {
   });
   it('reads other languages', () => {
     expect(findDays('Er reist am 4. Mai 2026 ab.', 0, ['de'], '2026-03-02')[0]?.start).toBe('2026-05-04');
+  });
+  it('counts no day from spans or times of day, but keeps days ago', () => {
+    expect(findDays('The car reaches 60 mph in five seconds.', 0, ['en'], '2026-03-02')).toEqual([]);
+    expect(findDays('He will be in China in the next few days.', 0, ['en'], '2026-03-02')).toEqual([]);
+    expect(findDays('He arrived two days ago.', 0, ['en'], '2026-03-02')[0]?.start).toBe('2026-02-28');
+    expect(findDays('The summit opens on 3 September at 10:00.', 0, ['en'], '2026-08-20')[0]?.start).toBe(
+      '2026-09-03',
+    );
+  });
+  it('finds the time parsers it drops in every language (a chrono upgrade that renames them fails here)', () => {
+    for (const lang of ['en', 'fr', 'de', 'es', 'pt', 'it', 'ru', 'uk', 'nl', 'ar'] as const) {
+      const casual = chrono[lang].casual;
+      expect(dayParser(casual).parsers.length, lang).toBeLessThan(casual.parsers.length);
+    }
   });
   it('reads stated durations', () => expect(statedDuration('a three-day state visit')).toBe(3));
 });

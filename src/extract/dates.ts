@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { patternDays, type DatePattern } from './date-patterns.js';
-import { buildDayWords, mayNameDay } from './day-words.js';
+import { buildDayWords, mayNameDay, type DayWords } from './day-words.js';
 
 export interface DayMention {
   /** Character offset of the date in the article. */
@@ -22,60 +22,43 @@ export interface DayMention {
   yearless?: boolean;
 }
 
-type Parser = { parse(text: string, ref?: Date, opt?: { forwardDate?: boolean }): ParsedResult[] };
+// chrono's parsers of times of day ("at 10:00", "this morning") and of spans counted from now
+// ("in five seconds", "two days later", "within a week") give a day only by counting from the
+// publication date, mostly wrongly ("the day after he arrived"), and took half of chrono's time.
+// Dates, weekdays, "today"/"yesterday" and "two days ago" stay.
+const UNWANTED =
+  /(?:TimeExpression|CasualTime|TimeUnit(?:Within|Later|CasualRelative)Format)Parser$|EndOfCurrentMonth/u;
+
+/** A language's casual chrono without the parsers above; exported for its test. */
+export function dayParser(casual: chrono.Chrono): chrono.Chrono {
+  const trimmed = casual.clone();
+  trimmed.parsers = casual.parsers.filter((p) => !UNWANTED.test(p.constructor.name));
+  return trimmed;
+}
 
 /**
- * chrono's parser for each language, and the casual words it reads as a day beyond the calendar
- * words ICU gives (see extract/day-words): a sentence with neither those nor a digit is not parsed.
+ * chrono's configuration for each language, and the casual words it reads as a day beyond the
+ * calendar words ICU gives (see extract/day-words): a sentence with neither those nor a digit is
+ * not parsed at all.
  */
-const CASUAL: Record<string, [Parser, string[]]> = {
-  en: [
-    chrono.en,
-    [
-      'now',
-      'tonight',
-      'night',
-      'morning',
-      'evening',
-      'afternoon',
-      'noon',
-      'midnight',
-      'day',
-      'days',
-      'hour',
-      'hours',
-      'minute',
-      'minutes',
-      'ago',
-      'earlier',
-      'later',
-    ],
-  ],
-  fr: [
-    chrono.fr,
-    ['maintenant', 'soir', 'soirée', 'nuit', 'matin', 'midi', 'jour', 'jours', 'heures', 'minutes'],
-  ],
-  de: [chrono.de, ['jetzt', 'nacht', 'abend', 'mittag', 'tag', 'tage', 'tagen', 'stunden', 'minuten']],
-  es: [chrono.es, ['ahora', 'noche', 'anoche', 'tarde', 'día', 'días', 'horas', 'minutos']],
-  pt: [chrono.pt, ['agora', 'noite', 'tarde', 'dia', 'dias', 'horas', 'minutos']],
-  it: [
-    chrono.it,
-    ['ora', 'adesso', 'stasera', 'stanotte', 'notte', 'sera', 'mattina', 'giorno', 'giorni', 'ore', 'minuti'],
-  ],
-  ru: [chrono.ru, ['сейчас', 'ночью', 'вечером', 'утром', 'днём', 'дня', 'дней', 'часов', 'минут', 'назад']],
-  uk: [chrono.uk, ['зараз', 'ввечері', 'вночі', 'вранці', 'днів', 'дня', 'годин', 'хвилин', 'тому']],
-  nl: [
-    chrono.nl,
-    ['nu', 'vanavond', 'vannacht', 'avond', 'nacht', 'ochtend', 'dag', 'dagen', 'uur', 'minuten'],
-  ],
-  ja: [chrono.ja, []],
-  zh: [chrono.zh, []],
-  ar: [chrono.ar, ['الآن', 'الليلة', 'مساء', 'صباح', 'يوم', 'أيام', 'ساعات']],
+const CASUAL: Record<string, [chrono.Chrono, string]> = {
+  en: [chrono.en.casual, 'now tonight night day days hours minutes ago earlier'],
+  fr: [chrono.fr.casual, 'maintenant soir nuit jour jours heures minutes'],
+  de: [chrono.de.casual, 'jetzt nacht abend tag tage tagen stunden minuten'],
+  es: [chrono.es.casual, 'ahora noche anoche día días horas minutos'],
+  pt: [chrono.pt.casual, 'agora noite dia dias horas minutos'],
+  it: [chrono.it.casual, 'ora adesso stasera stanotte notte giorno giorni ore minuti'],
+  ru: [chrono.ru.casual, 'сейчас ночью вечером днём дня дней часов минут назад'],
+  uk: [chrono.uk.casual, 'зараз ввечері вночі днів дня годин хвилин тому'],
+  nl: [chrono.nl.casual, 'nu vanavond vannacht nacht dag dagen uur minuten'],
+  ja: [chrono.ja.casual, ''],
+  zh: [chrono.zh.casual, ''],
+  ar: [chrono.ar.casual, 'الآن الليلة مساء يوم أيام ساعات'],
 };
-const PARSERS = new Map(
-  Object.entries(CASUAL).map(([lang, [parser, casual]]) => [
+const PARSERS = new Map<string, { parser: chrono.Chrono; words: DayWords }>(
+  Object.entries(CASUAL).map(([lang, [casual, words]]) => [
     lang,
-    { parser, words: buildDayWords(lang, casual) },
+    { parser: dayParser(casual), words: buildDayWords(lang, words.split(' ').filter(Boolean)) },
   ]),
 );
 
