@@ -55,7 +55,13 @@ export function makeContext(
     published,
     days(f) {
       let d = cache.get(f);
-      if (!d) cache.set(f, (d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns)));
+      if (!d) {
+        const words = tokens.slice(f.from, f.to);
+        cache.set(
+          f,
+          (d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns, words)),
+        );
+      }
       return d;
     },
     nationality: (id) => subjects.nationality.get(id),

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { patternDays, type DatePattern } from './date-patterns.js';
 import { buildDayWords, mayNameDay, type DayWords } from './day-words.js';
+import type { Token } from './tokens.js';
 
 export interface DayMention {
   /** Character offset of the date in the article. */
@@ -135,6 +136,8 @@ export function findDays(
   langs: readonly string[],
   published: string | null,
   patterns: readonly DatePattern[] = [],
+  /** The words of `text`, when the caller has them: spares tokenising it again. */
+  tokens?: readonly Token[],
 ): DayMention[] {
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const seen = new Set<number>();
@@ -148,7 +151,7 @@ export function findDays(
   for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
     const chronoOf = PARSERS.get(lang);
-    if (!chronoOf || !mayNameDay(text, chronoOf.words)) continue;
+    if (!chronoOf || !mayNameDay(text, chronoOf.words, tokens)) continue;
     for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;
       const day = fromResult(r, offset, text, published);

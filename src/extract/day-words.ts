@@ -6,7 +6,7 @@
  * and weekday names and "yesterday"/"today"/"tomorrow", taken from the runtime's ICU data in
  * every form it writes them, plus the few casual words chrono also reads as a day (`extra`).
  */
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface DayWords {
   /** Token keys (see `tokenKey`): Cyrillic keys are stems, so every case ending meets them. */
@@ -58,9 +58,16 @@ export function buildDayWords(lang: string, extra: readonly string[] = []): DayW
   return { keys, inside: [...inside].filter((w) => w.length >= 2) };
 }
 
-/** True when `text` holds a digit or one of the words: only then can a date parser find a day. */
-export function mayNameDay(text: string, words: DayWords): boolean {
+/**
+ * True when `text` holds a digit or one of the words: only then can a date parser find a day.
+ * `tokens` are the text's words when the caller has them already.
+ */
+export function mayNameDay(
+  text: string,
+  words: DayWords,
+  tokens: readonly Token[] = tokenize(text),
+): boolean {
   if (DIGIT.test(text)) return true;
   if (words.inside.some((w) => text.includes(w))) return true;
-  return tokenize(text).some((t) => words.keys.has(t.key));
+  return tokens.some((t) => words.keys.has(t.key));
 }

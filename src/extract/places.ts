@@ -91,6 +91,17 @@ const textBetween = (tokens: readonly Token[], i: number) =>
 
 const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
 
+/**
+ * A word in lower case, in a script with case: no place is written so (see `written`), so the
+ * index is not even asked. Most words of a text are such; ASCII ones are told by their first code.
+ */
+function cannotStartName(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0x80) return false;
+  return hasCase(raw) && !isCapitalized(raw);
+}
+
 function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.raw;
   if (entry.acronym) return tokens.slice(from, to).every((t) => t.raw === t.raw.toUpperCase());
@@ -146,6 +157,10 @@ function matchAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: numb
 export function findPlaces(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): PlaceMention[] {
   const raw: { from: number; to: number; entries: PlaceEntry[] }[] = [];
   for (let i = 0; i < tokens.length;) {
+    if (cannotStartName(tokens[i]!.raw)) {
+      i++;
+      continue;
+    }
     const m = matchAt(trie, tokens, i);
     const entries = m ? m.values.filter((e) => written(e, tokens, m.from, m.to)) : [];
     // A city followed by a capitalised word names something else: "Shanghai Cooperation Organization".
