@@ -11,6 +11,9 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { evaluate, parseCases, type Extractor } from '../src/extract/eval/index.js';
 import { createExtractor } from '../src/extract/index.js';
+import { loadLexicons } from '../src/extract/lexicon.js';
+import { buildMentionIndex, findMentions } from '../src/extract/mentions.js';
+import { tokenize } from '../src/extract/tokens.js';
 import { loadRegistry, normalizeName } from '../src/registry/index.js';
 import { fmtMs, printTable, time, SHARED } from './measure.js';
 
@@ -39,8 +42,11 @@ function baseline(wantedWords: Set<string>): (t: Text) => number {
   };
 }
 
-/** The article-extraction benchmark's bodies (ordinary news) and the corpus texts, read here. */
-function streams(): { mixed: Text[]; wanted: Text[] } {
+/**
+ * The article-extraction benchmark's bodies (ordinary news, as published: a few happen to name a
+ * wanted person) and the corpus texts, read here.
+ */
+function streams(): { ordinary: Text[]; mixed: Text[]; wanted: Text[] } {
   const wanted = parseCases(readFileSync(CORPUS, 'utf8')).map((c) => ({
     text: c.text,
     published: c.published || null,
@@ -50,7 +56,7 @@ function streams(): { mixed: Text[]; wanted: Text[] } {
     .map((e) => e.articleBody ?? '')
     .filter((t) => t.length > 200)
     .map((text) => ({ text, published: null }));
-  return { mixed: [...ordinary, ...wanted], wanted };
+  return { ordinary, mixed: [...ordinary, ...wanted], wanted };
 }
 
 const mb = (texts: Text[]) => texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
@@ -81,7 +87,9 @@ function speed(name: string, texts: Text[], run: (t: Text) => unknown, budgetMs:
 export async function benchExtract(): Promise<void> {
   const reg = loadRegistry();
   const extract: Extractor = createExtractor(reg);
-  const { mixed, wanted } = streams();
+  const { ordinary, mixed, wanted } = streams();
+  const index = buildMentionIndex(reg, loadLexicons());
+  const naming = ordinary.filter((t) => findMentions(index, tokenize(t.text), null).length > 0).length;
   const words = new Set(
     [...reg.subjects.values()].flatMap((s) =>
       [s.name, ...s.aliases].flatMap((n) => normalizeName(n).split(' ')),
@@ -89,7 +97,11 @@ export async function benchExtract(): Promise<void> {
   );
   const streamsToRun = [
     [
-      `mixed: ${mixed.length} articles, ${mb(mixed).toFixed(2)} MB, ${wanted.length} name a wanted person`,
+      `ordinary news: ${ordinary.length} articles, ${mb(ordinary).toFixed(2)} MB, ${naming} name a wanted person`,
+      ordinary,
+    ],
+    [
+      `mixed: the same and the ${wanted.length} corpus texts, ${mb(mixed).toFixed(2)} MB, ${naming + wanted.length} name one`,
       mixed,
     ],
     [`every article names one: ${wanted.length} corpus texts, ${mb(wanted).toFixed(2)} MB`, wanted],
@@ -103,7 +115,7 @@ export async function benchExtract(): Promise<void> {
   const baseRows = streamsToRun.map(([, texts]) => speed('  compromise baseline', texts, base, 0, 1));
   const rows = streamsToRun.flatMap(([label], i) => [[label, '', '', '', ''], oursRows[i]!, baseRows[i]!]);
   printTable(
-    `extraction speed, one core (single thread); target >= 50 MB/s on the mixed stream. Peak RSS: ${oursPeak} MB after ours, ${peakMb()} MB after the baseline too`,
+    `extraction speed, one core (single thread); target >= 50 MB/s on a stream of mostly ordinary news. Peak RSS: ${oursPeak} MB after ours, ${peakMb()} MB after the baseline too`,
     ['stream / extractor', 'MB/s', 'articles/s', 'median per pass', 'passes'],
     rows,
   );
