@@ -162,12 +162,11 @@ export function placeFacts(
   const conflict = cues.some((c) => c.kind === 'conflict' && c.to <= p.from && p.from - c.to <= 2);
   const dateline = isDateline(text, tokens, p);
   // Built field by field: V8 copied the spread `{ ...p, ... }` in a slow generic path here.
-  const { iso2, city } = p;
   return {
     from: p.from,
     to: p.to,
-    iso2,
-    city,
+    iso2: p.iso2,
+    city: p.city,
     attributive,
     origin,
     conflict,
