@@ -1,6 +1,7 @@
 /**
  * @module ingest/fetch/fetcher
- * createFetcher: redirects re-checked hop by hop, robots.txt, per-host politeness and retries.
+ * createFetcher: redirects re-checked hop by hop, robots.txt (rules and Crawl-delay), per-host
+ * politeness and retries.
  */
 import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
@@ -80,34 +81,44 @@ export function createFetcher(partial: Partial<FetchPolicy> = {}, deps: FetcherD
   }
 
   /** One request with 429/503 retries, holding the host for the whole of it (backoff included). */
-  async function withRetries(c: ExchangeContext, url: URL, opts: FetchOptions): Promise<Exchange> {
-    return gate.run(url.host, async () => {
-      for (let attempt = 0; ; attempt++) {
-        const res = await exchange(c, url, opts);
-        if (res.kind !== 'retry') return res;
-        const retryAfterMs = parseRetryAfter(res.retryAfter, clock.now());
-        const delay = backoffDelay(attempt, retryAfterMs, policy);
-        if (attempt >= policy.maxRetries || delay === undefined) {
-          const details = { status: res.status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
-          throw new FetchError(
-            'http_status',
-            url.href,
-            `HTTP ${res.status} after ${attempt + 1} tries`,
-            details,
-          );
+  async function withRetries(
+    c: ExchangeContext,
+    url: URL,
+    opts: FetchOptions,
+    crawlDelayMs: number | undefined,
+  ): Promise<Exchange> {
+    return gate.run(
+      url.host,
+      async () => {
+        for (let attempt = 0; ; attempt++) {
+          const res = await exchange(c, url, opts);
+          if (res.kind !== 'retry') return res;
+          const retryAfterMs = parseRetryAfter(res.retryAfter, clock.now());
+          const delay = backoffDelay(attempt, retryAfterMs, policy);
+          if (attempt >= policy.maxRetries || delay === undefined) {
+            const details = { status: res.status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            throw new FetchError(
+              'http_status',
+              url.href,
+              `HTTP ${res.status} after ${attempt + 1} tries`,
+              details,
+            );
+          }
+          await clock.sleep(delay);
         }
-        await clock.sleep(delay);
-      }
-    });
+      },
+      crawlDelayMs,
+    );
   }
 
   async function follow(c: ExchangeContext, href: string, opts: FetchOptions, obeyRobots: boolean) {
     let url = target(href);
     for (let hops = 0; ; hops++) {
-      if (obeyRobots && !(await robots.isAllowed(url))) {
+      const manners = obeyRobots ? await robots.ask(url) : undefined;
+      if (manners && !manners.allowed) {
         throw new FetchError('robots_disallowed', url.href, 'disallowed by robots.txt');
       }
-      const res = await withRetries(c, url, opts);
+      const res = await withRetries(c, url, opts, manners?.crawlDelayMs);
       if (res.kind !== 'redirect') return res as FetchResult;
       if (hops >= policy.maxRedirects) {
         throw new FetchError('too_many_redirects', href, `more than ${policy.maxRedirects} redirects`);

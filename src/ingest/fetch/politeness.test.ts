@@ -8,6 +8,8 @@ import type { TestServer } from '../../testing/http-server.js';
 
 let server: TestServer;
 let noRobots: TestServer;
+let slowPlease: TestServer;
+let hourPlease: TestServer;
 const tries: Record<string, number> = {};
 /** Answers `status` (with Retry-After `after`) `times` times per test key, then 200. */
 const flaky = (status: number, times: number, after?: (now: number) => string) =>
@@ -37,10 +39,16 @@ beforeAll(async () => {
     '/429-hour': flaky(429, 99, () => '3600'),
   });
   noRobots = await startServer({ '/private/x': page('fine here') });
+  const robots = (delay: number) =>
+    page(`User-agent: *\nCrawl-delay: ${delay}\n`, { 'content-type': 'text/plain' });
+  slowPlease = await startServer({ '/robots.txt': robots(3), '/a': page('a'), '/b': page('b') });
+  hourPlease = await startServer({ '/robots.txt': robots(3600), '/a': page('a'), '/b': page('b') });
 });
 afterAll(async () => {
   await server.close();
   await noRobots.close();
+  await slowPlease.close();
+  await hourPlease.close();
 });
 
 function fetcher(policy: Partial<FetchPolicy> = {}) {
@@ -119,6 +127,20 @@ describe('robots.txt', () => {
     await f.fetch(`${server.origin}/open`);
     await f.close();
     expect(server.hits.filter((h) => h === '/robots.txt').length - before).toBe(2);
+  });
+
+  it('pauses between requests as long as Crawl-delay asks, up to a minute', async () => {
+    for (const [site, pause] of [
+      [slowPlease, 3_000],
+      [hourPlease, 60_000],
+    ] as const) {
+      const f = fetcher({ respectRobots: true, perHostIntervalMs: 1_000 });
+      await f.fetch(`${site.origin}/a`);
+      await f.fetch(`${site.origin}/b`);
+      await f.close();
+      // robots.txt is read first, undelayed; then /a waits after it, and /b after /a.
+      expect(clock.sleeps).toEqual([pause, pause]);
+    }
   });
 
   it('allows everything when robots.txt is missing (404)', async () => {

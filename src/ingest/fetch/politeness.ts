@@ -27,7 +27,8 @@ export class HostGate {
     private readonly clock: Clock,
   ) {}
 
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /** Runs `task` when the host is free and rested; `minIntervalMs` lengthens the pause (Crawl-delay). */
+  async run<T>(host: string, task: () => Promise<T>, minIntervalMs = 0): Promise<T> {
     let state = this.hosts.get(host);
     if (!state) {
       state = { tail: Promise.resolve(), lastEnd: Number.NEGATIVE_INFINITY };
@@ -38,7 +39,7 @@ export class HostGate {
     state.tail = new Promise<void>((resolve) => (release = resolve));
     await previous;
     try {
-      const wait = state.lastEnd + this.intervalMs - this.clock.now();
+      const wait = state.lastEnd + Math.max(this.intervalMs, minIntervalMs) - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait);
       return await task();
     } finally {

@@ -1,12 +1,26 @@
 /**
  * @module ingest/fetch/robots
- * robots.txt, fetched once per origin and kept for a while, answering "may we fetch this URL?".
+ * robots.txt, fetched once per origin and kept for a while, answering "may we fetch this URL, and
+ * how long must we pause between requests?" (Disallow/Allow and Crawl-delay).
  */
 import { createRequire } from 'node:module';
 
 interface Robot {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  /** Seconds, as the file's Crawl-delay line for our group says. */
+  getCrawlDelay(ua?: string): number | undefined;
 }
+
+/** What robots.txt says of one URL. */
+export interface RobotsAnswer {
+  allowed: boolean;
+  /** The pause asked for between two requests to the host (Crawl-delay), when there is one. */
+  crawlDelayMs?: number;
+}
+
+// A Crawl-delay beyond this is read as this: a file asking for an hour would hold a worker for an
+// hour per request; a minute keeps a source readable at the pace feeds are polled.
+const MAX_CRAWL_DELAY_MS = 60_000;
 
 // robots-parser is CommonJS (`module.exports = fn`) but its typings declare an ES default export,
 // which NodeNext resolution reads as `{ default: fn }`; requiring it states what really loads.
@@ -36,10 +50,13 @@ export class RobotsCache {
     private readonly now: () => number,
   ) {}
 
-  async isAllowed(url: URL): Promise<boolean> {
+  async ask(url: URL): Promise<RobotsAnswer> {
     const robot = await this.robotFor(url.origin);
     // robots-parser matches groups on the product token: 'warrant-watch' from 'warrant-watch/0.1 (...)'.
-    return robot?.isAllowed(url.href, this.userAgent) !== false;
+    const allowed = robot?.isAllowed(url.href, this.userAgent) !== false;
+    const delay = robot?.getCrawlDelay(this.userAgent);
+    if (delay === undefined || !Number.isFinite(delay) || delay <= 0) return { allowed };
+    return { allowed, crawlDelayMs: Math.min(delay * 1000, MAX_CRAWL_DELAY_MS) };
   }
 
   private robotFor(origin: string): Promise<Robot | null> {
