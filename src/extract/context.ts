@@ -8,6 +8,7 @@ import type { Registry } from '../registry/index.js';
 import type { DatePattern } from './date-patterns.js';
 import { findDays, type DayMention } from './dates.js';
 import type { Facts } from './facts.js';
+import { withoutDateline } from './datelines.js';
 import type { Token } from './tokens.js';
 
 export interface Context {
@@ -57,10 +58,8 @@ export function makeContext(
       let d = cache.get(f);
       if (!d) {
         const words = tokens.slice(f.from, f.to);
-        cache.set(
-          f,
-          (d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns, words)),
-        );
+        d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns, words);
+        cache.set(f, (d = withoutDateline(d, f, text, tokens)));
       }
       return d;
     },

@@ -2,8 +2,10 @@
  * @module extract/date-patterns
  * Date formats that chrono-node does not read ("17.out.2023", "27 जनवरी"), kept as data in each
  * lexicon: regular expressions with named groups `day`, `month` and optionally `endDay` and `year`,
- * and the language's twelve month names. Patterns are compiled once; an invalid one is reported
- * and skipped. A date without a year takes the year nearest to the publication date, as chrono does.
+ * and the language's twelve month names. A pattern without `month` ("on the 12th") takes the month
+ * that puts the day nearest to the publication date. Patterns are compiled once; an invalid one is
+ * reported and skipped. A date without a year takes the year nearest to the publication date, as
+ * chrono does.
  */
 import { tokenKey } from './tokens.js';
 
@@ -37,8 +39,7 @@ export function compileDatePatterns(lang: string, spec: DateSpec, problems: stri
   for (const source of spec.patterns) {
     try {
       const regex = new RegExp(source, 'giu');
-      if (!source.includes('(?<day>') || !source.includes('(?<month>'))
-        throw new Error('needs day and month');
+      if (!source.includes('(?<day>')) throw new Error('needs a day');
       out.push({ regex, months });
     } catch (e) {
       problems.push(`${lang}.yaml: dates.patterns ${JSON.stringify(source)}: ${(e as Error).message}`);
@@ -57,6 +58,16 @@ function nearestYear(month: number, day: number, published: string): number {
   return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
+/** "On the 12th": the year and month that put the day nearest to `published`. */
+function nearestMonth(day: number, published: string): [string, string] {
+  const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  const around = [-1, 0, 1].map((d) => new Date(Date.UTC(y, m - 1 + d, 1)));
+  const distance = (t: Date) =>
+    Math.abs(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), day) - Date.parse(published));
+  const best = around.sort((a, b) => distance(a) - distance(b))[0]!;
+  return [String(best.getUTCFullYear()), String(best.getUTCMonth() + 1)];
+}
+
 function monthOf(raw: string, months: ReadonlyMap<string, number>): number | undefined {
   if (/^\d{1,2}$/u.test(raw)) return Number(raw);
   return months.get(tokenKey(raw));
@@ -72,8 +83,9 @@ export function patternDays(
   for (const { regex, months } of patterns) {
     for (const m of text.matchAll(regex)) {
       const g = m.groups ?? {};
-      const month = monthOf(g.month ?? '', months);
       const day = Number(g.day);
+      if (g.month === undefined && published) [g.year, g.month] = nearestMonth(day, published);
+      const month = monthOf(g.month ?? '', months);
       if (!month || month > 12 || !(day >= 1 && day <= 31)) continue;
       if (!g.year && !published) continue;
       const year = g.year ? Number(g.year) : nearestYear(month, day, published!);

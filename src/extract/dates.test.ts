@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
-import { addDays, dayParser, findDays, placeWeekday, statedDuration } from './dates.js';
+import { addDays, dayParser, findDays, placeWeekday } from './dates.js';
+import { statedDuration } from './durations.js';
 import { splitSentences } from './sentences.js';
 
 describe('placeWeekday', () => {
@@ -45,7 +46,13 @@ describe('findDays', () => {
       expect(dayParser(casual).parsers.length, lang).toBeLessThan(casual.parsers.length);
     }
   });
-  it('reads stated durations', () => expect(statedDuration('a three-day state visit')).toBe(3));
+  it('reads stated durations', () => {
+    expect(statedDuration('a three-day state visit')).toBe(3);
+    expect(statedDuration('pour une visite de quatre jours')).toBe(4);
+    expect(statedDuration('zu einem zweitägigen Besuch')).toBe(2);
+    expect(statedDuration('с двухдневным визитом')).toBe(2);
+    expect(statedDuration('il est arrivé il y a deux jours')).toBeUndefined();
+  });
 });
 
 describe('splitSentences', () => {

@@ -163,11 +163,3 @@ export function findDays(
   }
   return out.sort((a, b) => a.at - b.at);
 }
-
-/** Days a visit lasts when the sentence says so ("a two-day visit"), else undefined. */
-export function statedDuration(text: string): number | undefined {
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-  const m = /\b(one|two|three|four|five|\d)[- ]day\b/iu.exec(text);
-  if (!m) return undefined;
-  return words[m[1]!.toLowerCase()] ?? Number(m[1]);
-}

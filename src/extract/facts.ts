@@ -4,6 +4,8 @@
  * places it names (marked when they only label someone, "US President", or are left behind,
  * "from Hungary") and its days. The event rules read these facts and nothing else.
  */
+import { leftAfter } from './after.js';
+import { isDateline } from './datelines.js';
 import type { CueKind, Cue } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { PlaceMention } from './places.js';
@@ -20,7 +22,7 @@ export interface CueHit {
 export interface Place extends PlaceMention {
   /** Names someone's country rather than a destination: "US President", "Israeli officials". */
   attributive: boolean;
-  /** Preceded by "from": the place was left. */
+  /** Preceded by "from", or a stay after "after" (after.ts): the place was left. */
   origin: boolean;
   /** Follows "war on", "invasion of": a battlefield, not a destination. */
   conflict: boolean;
@@ -120,28 +122,8 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return CLAUSE_BREAK.test(text.slice(from, to));
 }
 
-// What follows a dateline's place: a colon or dash, a closing bracket, or ", Mon. 12".
-const DATELINE_END = /[^\S\n]*(?:[:–—]|-|\)|,\s*[A-Z][a-z]{2}\.?\s\d|\()/uy;
-
-/** Whether only white space, and at most one "(", stand between the start of its line and `at`. */
-function opensLine(text: string, at: number): boolean {
-  let i = at - 1;
-  const skipSpace = () => {
-    while (i >= 0 && text[i] !== '\n' && /\s/u.test(text[i]!)) i--;
-  };
-  skipSpace();
-  if (text[i] === '(') {
-    i--;
-    skipSpace();
-  }
-  return i < 0 || text[i] === '\n';
-}
-
-function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): boolean {
-  if (!opensLine(text, tokens[p.from]!.start)) return false;
-  DATELINE_END.lastIndex = tokens[p.to - 1]!.end;
-  return DATELINE_END.test(text);
-}
+// A label is in the clause of its place: no comma, bracket or dash between.
+const LABEL_BREAK = /[,;:()\[\]–—،؛]|\s-\s/u;
 
 export function placeFacts(
   p: PlaceMention,
@@ -154,11 +136,18 @@ export function placeFacts(
   // Skip a possessive "s" and at most one word: "Vietnam's new president".
   let next = p.to;
   if (tokens[next]?.key === 's') next++;
+  // Not across a comma: "will visit Brazil, President Lula said" names a destination. A full
+  // stop may end an abbreviation ("U.S. President").
+  const own = (i: number) =>
+    !!tokens[i] && !LABEL_BREAK.test(text.slice(tokens[p.to - 1]!.end, tokens[i]!.start));
   const attributive =
-    startsAt(cues, 'attributive', next) || (next > p.to && startsAt(cues, 'attributive', next + 1));
+    (own(next) && startsAt(cues, 'attributive', next)) ||
+    (next > p.to && own(next + 1) && startsAt(cues, 'attributive', next + 1));
   let before = p.from - 1;
   if (tokens[before]?.key === 'the') before--;
-  const origin = cues.some((c) => c.kind === 'origin' && c.to === before + 1);
+  const origin =
+    cues.some((c) => c.kind === 'origin' && c.to === before + 1) ||
+    leftAfter(p, cues, tokens, text, clauses, from);
   const conflict = cues.some((c) => c.kind === 'conflict' && c.to <= p.from && p.from - c.to <= 2);
   const dateline = isDateline(text, tokens, p);
   // Built field by field: V8 copied the spread `{ ...p, ... }` in a slow generic path here.

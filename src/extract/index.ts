@@ -10,16 +10,19 @@ import { resolveAnaphora } from './anaphora.js';
 import { makeContext, subjectFacts } from './context.js';
 import type { Draft } from './draft.js';
 import { gatherFacts } from './facts.js';
+import { headlinePlans } from './infinitive.js';
 import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './language.js';
 import { loadLexicons } from './lexicon.js';
 import { buildMentionIndex, findMentions, withPronouns } from './mentions.js';
 import { mergeDrafts } from './merge.js';
+import { withoutNamesakes } from './namesakes.js';
 import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
 import { buildPlaceIndex, findPlaces } from './places.js';
 import { buildPrefilter } from './prefilter.js';
 import { lineOf, splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { tripsIn } from './trips.js';
+import { welcomesOfVisits } from './welcome.js';
 
 export interface ExtractInput {
   text: string;
@@ -61,12 +64,14 @@ export function createExtractor(
   return ({ text, published }) => {
     if (!mayName(text)) return [];
     const tokens = tokenize(text);
-    const named = findMentions(mentionIndex, tokens, published);
+    const found = findMentions(mentionIndex, tokens, published);
     // Most news names no wanted person: stop before the costly steps.
-    if (!named.length) return [];
+    if (!found.length) return [];
     const everyCue = lex.cues.findEvery(tokens);
     const votes = cueVotes(everyCue);
     const own = articleLanguages(votes);
+    const named = withoutNamesakes(found, mentionIndex, text, tokens, own);
+    if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
     const mentions = withPronouns(mentionIndex, tokens, named, own);
     const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes), subjects, lex.datePatterns);
@@ -79,6 +84,8 @@ export function createExtractor(
       findPlaces(placeIndex, tokens),
     );
     resolveAnaphora(facts, ctx);
+    welcomesOfVisits(facts, tokens);
+    headlinePlans(facts, tokens);
 
     const trips: Draft[] = facts.flatMap((f) => tripsIn(f, ctx));
     const drafts: Draft[] = [...trips];

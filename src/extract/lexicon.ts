@@ -45,6 +45,8 @@ export const cueKinds = [
   'host', // welcomed, received: a leader named before it hosts the person named after it
   'guest', // was welcomed by: the person named before it is the guest of the leader after it
   'anaphor', // the country: the one country named just before
+  'after', // after: a stay it introduces ("after two days in Seoul") is left behind
+  'meet', // meet, talks with: the person met is where the meeting is ("flew to Alaska to meet Putin")
 ] as const;
 export type CueKind = (typeof cueKinds)[number];
 

@@ -11,7 +11,8 @@ import type { Context } from './context.js';
 import type { DayMention } from './dates.js';
 import type { Draft } from './draft.js';
 import type { Facts } from './facts.js';
-import { dayFor, usable, type Status } from './trip-place.js';
+import { dayFor } from './trip-day.js';
+import { usable, type Status } from './trip-place.js';
 
 const ARREST_TALK = ['overflight', 'warrant', 'arrestVerb', 'hypothetical'] as const;
 const YEAR = /\b(?:19|20)\d\d\b/u;

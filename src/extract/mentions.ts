@@ -1,11 +1,13 @@
 /**
  * @module extract/mentions
  * Finds the wanted persons an article names: every name, alias and native spelling, every office
- * description ("the Russian president") resolved to the holder on the publication date, and
- * pronouns of the article's languages resolved to the last person named before them.
+ * description ("the Russian president") resolved to the holder on the publication date, unless
+ * another person's name follows it ("Israeli Foreign Minister Gideon Saar"), and pronouns of the
+ * article's languages resolved to the last person named before them.
  */
 import type { Registry, Subject } from '../registry/index.js';
 import type { Lexicons } from './lexicon.js';
+import { notFirstNames, type NotFirstNames } from './namesakes.js';
 import { PhraseTrie } from './trie.js';
 import { isCapitalized, phraseKeys, type Token } from './tokens.js';
 
@@ -27,6 +29,8 @@ export interface Mention {
 
 export interface MentionIndex {
   names: PhraseTrie<NameEntry>;
+  /** Words that may stand before a bare surname without naming another person (namesakes.ts). */
+  notFirstNames: NotFirstNames;
   /** Pronouns, each with the language it belongs to. */
   pronouns: PhraseTrie<string>;
   subjects: ReadonlyMap<string, Subject>;
@@ -64,7 +68,7 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
     }
   const pronouns = new PhraseTrie<string>();
   for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), l.lang);
-  return { names, pronouns, subjects: reg.subjects };
+  return { names, notFirstNames: notFirstNames(reg, lex), pronouns, subjects: reg.subjects };
 }
 
 const holds = (h: Holder, day: string) => (!h.from || h.from <= day) && (!h.to || day < h.to);
@@ -86,6 +90,23 @@ function resolveTitle(
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+// Particles written in lower case before a capitalised name: "al-Bashir", "bin Salman".
+const PARTICLES = new Set('al el ad as ash at bin ibn ben abu de van von'.split(' '));
+
+/** A name as a proper noun: capitalised, or a lower-case particle and then a capitalised word. */
+function proper(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (isCapitalized(first.raw)) return true;
+  return PARTICLES.has(first.raw) && from + 1 < to && isCapitalized(tokens[from + 1]!.raw);
+}
+
+/** Whether two capitalised words, not a name we know, follow token `at` (a first name and a surname). */
+function namedAfter(tokens: readonly Token[], at: number, known: readonly { from: number }[]): boolean {
+  const word = (i: number) =>
+    !!tokens[i] && tokens[i]!.start - tokens[i - 1]!.end === 1 && isCapitalized(tokens[i]!.raw);
+  return word(at) && word(at + 1) && !known.some((k) => k.from === at || k.from === at + 1);
+}
+
 /** Every name and description in the article, in text order; pronouns come later (`withPronouns`). */
 export function findMentions(
   idx: MentionIndex,
@@ -97,15 +118,17 @@ export function findMentions(
   for (const m of raw)
     for (const v of m.values)
       // A Latin or Cyrillic name is a proper noun: "putin" in lower case is not a mention.
-      if (v.kind === 'name' && isCapitalized(tokens[m.from]!.raw)) named.add(v.subjectId);
+      if (v.kind === 'name' && proper(tokens, m.from, m.to)) named.add(v.subjectId);
   const out: Mention[] = [];
   for (const m of raw) {
     const v = m.values[0]!;
     if (v.kind === 'name') {
-      if (isCapitalized(tokens[m.from]!.raw) || tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw)
+      if (proper(tokens, m.from, m.to) || tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw)
         out.push({ subjectId: v.subjectId, from: m.from, to: m.to, via: 'name' });
       continue;
     }
+    // "Israeli Foreign Minister Gideon Saar": a title followed by another name is that person's.
+    if (namedAfter(tokens, m.to, raw)) continue;
     const holders = m.values.flatMap((e) => (e.kind === 'title' ? e.holders : []));
     const id = resolveTitle(holders, named, published);
     if (id) out.push({ subjectId: id, from: m.from, to: m.to, via: 'title' });

@@ -5,7 +5,7 @@
  * Everything labelled has already happened, so these carry status `completed`.
  */
 import type { Context } from './context.js';
-import { inThePast, type DayMention } from './dates.js';
+import { inThePast, placeWeekday, type DayMention } from './dates.js';
 import type { Draft } from './draft.js';
 import type { CueKind } from './lexicon.js';
 import type { Facts, Place } from './facts.js';
@@ -24,12 +24,15 @@ const draft = (type: Draft['type'], subjectId: string, f: Facts, rest: Partial<D
 });
 
 const firstCue = (f: Facts, kind: CueKind) => f.cues.find((c) => c.kind === kind);
-// Warrants and arrests have happened: a day without a year is not after publication.
-const dayNear = (days: readonly DayMention[], at: number, published: string | null) => {
+// Warrants and arrests have happened: a day without a year is not after publication. A bare
+// weekday beside an arrest is the last such day ("was arrested on Tuesday"); beside a warrant,
+// mostly issued long before, it dates something else.
+const dayNear = (days: readonly DayMention[], at: number, published: string | null, weekdays = false) => {
   const day = days
-    .filter((d) => d.weekday === undefined)
+    .filter((d) => weekdays || d.weekday === undefined)
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-  return day && inThePast(day, published);
+  if (day?.weekday === undefined) return day && inThePast(day, published);
+  return published ? { ...day, start: placeWeekday(day.weekday, published, 'backward') } : undefined;
 };
 
 /** "The ICC issued warrants for X in March 2009 and July 2010": one per issuance the text tells apart. */
@@ -72,7 +75,7 @@ export function arrestsIn(f: Facts, ctx: Context): Draft[] {
   if (!hit || f.kinds.has('hypothetical') || f.kinds.has('negation')) return [];
   const place = f.places.find((p) => p.from >= hit.to && p.from - hit.to <= 4);
   if (!place) return [];
-  const day = dayNear(ctx.days(f), ctx.tokens[hit.from]!.start, ctx.published);
+  const day = dayNear(ctx.days(f), ctx.tokens[hit.from]!.start, ctx.published, true);
   return f.subjects.map((id) =>
     draft('arrest', id, f, {
       iso2: place.iso2,

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Registry } from '../registry/index.js';
 import type { Lexicons } from './lexicon.js';
+import { textNames, withCases } from './place-names.js';
 import { PhraseTrie } from './trie.js';
 import { isCapitalized, phraseKeys, tokenKey, type Token } from './tokens.js';
 
@@ -75,9 +76,13 @@ function bigCities(): readonly CityRecord[] {
 export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceEntry> {
   const trie = new PhraseTrie<PlaceEntry>();
   for (const l of lex.all)
-    for (const p of l.places) add(trie, p.text, { iso2: p.iso2, city: p.city ?? null, population: 1e9 });
+    for (const p of l.places)
+      for (const form of withCases(p.text))
+        add(trie, form, { iso2: p.iso2, city: p.city ?? null, population: 1e9 });
+  const langs = new Set(lex.all.map((l) => l.lang));
   for (const c of reg.countries) {
-    for (const n of c.names) add(trie, n, { iso2: c.iso2, city: null, population: 1e9 });
+    for (const n of textNames(c, langs))
+      for (const form of withCases(n)) add(trie, form, { iso2: c.iso2, city: null, population: 1e9 });
     for (const d of c.demonyms) add(trie, d, { iso2: c.iso2, city: null, population: 0, demonym: true });
     for (const cap of c.capitals) add(trie, cap, { iso2: c.iso2, city: cap, population: 1e7 });
   }

@@ -7,11 +7,14 @@
  * list item. A sentence without any travel word gives no trip: precision first, a missed trip is
  * cheaper than a false alarm about a head of state.
  */
-import { addDays, inThePast, statedDuration } from './dates.js';
+import { othersJourney } from './actors.js';
+import { addDays, inThePast } from './dates.js';
+import { statedDuration } from './durations.js';
 import type { Context } from './context.js';
 import type { Draft } from './draft.js';
 import { readOn, linkedIn, datingIn } from './links.js';
-import { dated, dayFor, usable, type Status } from './trip-place.js';
+import { dayFor } from './trip-day.js';
+import { dated, usable, type Status } from './trip-place.js';
 import { cueKinds, type Facts, type Place } from './facts.js';
 import type { CueKind } from './lexicon.js';
 
@@ -33,8 +36,19 @@ export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
   return 'undated';
 }
 
-function clauseStatus(f: Facts, clause: number): Status | undefined {
-  return cueStatus(cueKinds(f.cues.filter((c) => f.clauses[c.from - f.from] === clause)));
+function clauseStatus(f: Facts, clause: number, place?: Place): Status | undefined {
+  const cues = f.cues.filter((c) => f.clauses[c.from - f.from] === clause);
+  // "avoided French airspace on its way to Washington": the end of the flight is not overflown.
+  const bound = place && cues.some((c) => BOUND.has(c.kind) && c.to <= place.from && place.from - c.to <= 1);
+  return cueStatus(cueKinds(bound ? cues.filter((c) => c.kind !== 'overflight') : cues));
+}
+const BOUND = new Set<CueKind>(['travel', 'arrive']);
+
+/** The tense an untensed travel word borrows: that of its verb phrase, else a past of the sentence. */
+function borrowed(f: Facts, place: Place, sentence: Status): Status | undefined {
+  const phrase = f.phrases[place.from - f.from];
+  const own = cueStatus(cueKinds(f.cues.filter((c) => f.phrases[c.from - f.from] === phrase)));
+  return own !== undefined && own !== 'undated' ? own : sentence === 'completed' ? sentence : 'undated';
 }
 
 /**
@@ -51,7 +65,7 @@ function lendsTo(f: Facts, place: Place, clause: number): boolean {
 
 /** The status of a place: its clause, else the nearest short-list neighbour, with sentence-wide cancellations. */
 function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean): Status | undefined {
-  const mine = clauseStatus(f, place.clause);
+  const mine = clauseStatus(f, place.clause, place);
   if (strict) return mine;
   const size = (c: number) => f.clauses.filter((x) => x === c).length;
   const last = f.clauses[f.clauses.length - 1] ?? 0;
@@ -61,11 +75,17 @@ function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean):
     own =
       (lendsTo(f, place, place.clause - d) ? tensed(clauseStatus(f, place.clause - d)) : undefined) ??
       (lendsTo(f, place, place.clause + d) ? tensed(clauseStatus(f, place.clause + d)) : undefined);
-  // A travel word without tense in its clause takes the tense of the sentence: "... during the visit to Hanoi".
-  if (own === undefined && mine === 'undated') own = sentence === 'none' ? 'undated' : sentence;
+  // A travel word without tense in its clause takes the tense of the sentence: "... during the visit to
+  // Hanoi", but not a plan of another verb phrase: "addressed the UN in New York on Thursday and is
+  // scheduled to meet him in Washington on Monday" (a later past still is: "and has since left").
+  if (own === undefined && mine === 'undated')
+    own = sentence === 'none' ? 'undated' : borrowed(f, place, sentence);
   if (own === undefined) return undefined;
   if ((sentence === 'cancelled' || sentence === 'remote') && (own === 'planned' || own === 'undated'))
     return sentence;
+  // "Песков опроверг сообщения о том, что Путин планирует ...": a denial governs the clause after it.
+  const before = f.cues.filter((c) => f.clauses[c.from - f.from] === place.clause - 1);
+  if ((own === 'planned' || own === 'undated') && before.some((c) => c.kind === 'denial')) return 'none';
   return own;
 }
 
@@ -111,8 +131,12 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
     for (const place of f.places) {
       // The scene of the alleged crimes is named in most articles: only its own clause can send him there.
       const scene = ctx.crimeScene(subjectId).has(place.iso2);
-      const status = placeStatus(f, place, sentence, scene);
+      // "After Hungary, he flew on to Washington": a place left behind needs no tense of its own.
+      const left =
+        place.origin && (sentence === 'undated' || sentence === 'under_way') ? 'completed' : undefined;
+      const status = placeStatus(f, place, sentence, scene) ?? left;
       if (!status || !usable(place, f, ctx, subjectId, status)) continue;
+      if (othersJourney(place, f, ctx, subjectId)) continue;
       const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
       const day = near && status === 'completed' ? inThePast(near, ctx.published) : near;
       const moving = status === 'under_way' || status === 'planned' || status === 'undated';

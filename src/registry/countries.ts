@@ -21,6 +21,10 @@ export interface Country {
   primaryNames: string[];
   /** Every known name and spelling, in all languages, without duplicates. */
   names: string[];
+  /** The names from world-countries and the curated file: English, native, 25 translations. */
+  commonNames: string[];
+  /** The names from i18n-iso-countries by language code; some are ordinary words elsewhere ("Yamal"). */
+  namesByLanguage: Readonly<Record<string, readonly string[]>>;
   demonyms: string[];
   capitals: string[];
   region: string;
@@ -37,19 +41,19 @@ interface I18nCountries {
 
 const require = createRequire(import.meta.url);
 
-/** Names of `iso2` in every language i18n-iso-countries ships. */
-function i18nNames(): Map<string, string[]> {
+/** Names of each country (by ISO2) in every language i18n-iso-countries ships, by language. */
+function i18nNames(): Map<string, Record<string, string[]>> {
   const lib = require('i18n-iso-countries') as I18nCountries;
   // Node needs each locale registered; the package ships them as langs/<code>.json.
   const langDir = join(dirname(require.resolve('i18n-iso-countries/package.json')), 'langs');
   for (const f of readdirSync(langDir))
     if (f.endsWith('.json')) lib.registerLocale(require(join(langDir, f)));
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Record<string, string[]>>();
   for (const lang of lib.langs()) {
     for (const [code, names] of Object.entries(lib.getNames(lang, { select: 'all' }))) {
-      const list = out.get(code) ?? [];
-      list.push(...names);
-      out.set(code, list);
+      const byLang = out.get(code) ?? {};
+      byLang[lang] = names;
+      out.set(code, byLang);
     }
   }
   return out;
@@ -62,13 +66,14 @@ export function buildCountries(extraNames: ReadonlyMap<string, readonly string[]
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
     // English and curated names first: on a clash between countries the earlier tier wins.
     const primary = [c.name.common, c.name.official, ...(extraNames.get(c.cca2) ?? [])];
-    const names = [
+    const common = [
       ...primary,
       ...Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]),
       ...Object.values(c.translations ?? {}).flatMap((n) => [n.common, n.official]),
-      ...(multilingual.get(c.cca2) ?? []),
       ...c.altSpellings.filter((s) => s.length > 3),
     ];
+    const byLanguage = multilingual.get(c.cca2) ?? {};
+    const names = [...common, ...Object.values(byLanguage).flat()];
     return {
       iso2: c.cca2,
       iso3: c.cca3,
@@ -77,6 +82,8 @@ export function buildCountries(extraNames: ReadonlyMap<string, readonly string[]
       officialName: c.name.official,
       primaryNames: [...new Set(primary)],
       names: [...new Set(names.filter(Boolean))],
+      commonNames: [...new Set(common.filter(Boolean))],
+      namesByLanguage: byLanguage,
       demonyms: [...new Set(demonyms.filter(Boolean))],
       capitals: c.capital ?? [],
       region: c.region,
