@@ -100,11 +100,15 @@ function proper(tokens: readonly Token[], from: number, to: number): boolean {
   return PARTICLES.has(first.raw) && from + 1 < to && isCapitalized(tokens[from + 1]!.raw);
 }
 
-/** Whether two capitalised words, not a name we know, follow token `at` (a first name and a surname). */
+/**
+ * Whether two capitalised words, not a name we know, follow token `at` (a first name and a
+ * surname). A third capitalised word after them means a headline in title case ("Russian
+ * President Arrives In Mongolia"), where capitals name nobody.
+ */
 function namedAfter(tokens: readonly Token[], at: number, known: readonly { from: number }[]): boolean {
   const word = (i: number) =>
     !!tokens[i] && tokens[i]!.start - tokens[i - 1]!.end === 1 && isCapitalized(tokens[i]!.raw);
-  return word(at) && word(at + 1) && !known.some((k) => k.from === at || k.from === at + 1);
+  return word(at) && word(at + 1) && !word(at + 2) && !known.some((k) => k.from === at || k.from === at + 1);
 }
 
 /** Every name and description in the article, in text order; pronouns come later (`withPronouns`). */

@@ -243,6 +243,11 @@ describe('others travel', () => {
       ),
     ).not.toContain('trip putin-vladimir MN - under_way 2026-03-02 -');
   });
+  it('still reads a title in a headline written in title case', () => {
+    expect(events('Russian President Arrives In Mongolia For Talks', '2024-09-03')).toEqual([
+      'trip putin-vladimir MN - under_way - -',
+    ]);
+  });
   it('is not his trip when his spokesman flies', () => {
     expect(
       events('Kremlin spokesman Dmitry Peskov flew to Minsk on Monday with a message from Putin.', WED),
