@@ -243,6 +243,14 @@ describe('others travel', () => {
       ),
     ).not.toContain('trip putin-vladimir MN - under_way 2026-03-02 -');
   });
+  it('reads his host welcoming him, now or to come', () => {
+    expect(events('Modi will welcome Putin in New Delhi on Thursday.', WED)).toEqual([
+      'trip putin-vladimir IN New Delhi planned 2026-03-05 -',
+    ]);
+    expect(events('Xi Jinping welcomes Putin in Beijing for talks.', WED)).toEqual([
+      'trip putin-vladimir CN Beijing under_way - -',
+    ]);
+  });
   it('still reads a title in a headline written in title case', () => {
     expect(events('Russian President Arrives In Mongolia For Talks', '2024-09-03')).toEqual([
       'trip putin-vladimir MN - under_way - -',
