@@ -11,15 +11,14 @@ import type { Context } from './context.js';
 import type { CueHit, Facts, Place } from './facts.js';
 import type { CueKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { objectOf } from './objects.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 const MOVES = new Set<CueKind>(['travel', 'arrive', 'present', 'past']);
 // Possessive pronouns: "his spokesman". Object pronouns ("him") name the person himself.
 const POSSESSIVE = new Set(['his', 'her', 'its', 'sa', 'son', 'ses', 'su', 'sus', 'sein', 'seine', 'seinen']);
-// "welcomed Netanyahu", "talks with Putin", "the arrival of the Russian president": at most this
-// many words between the verb and him, none a cue but his own (titles, "his").
-const OBJECT_REACH = 3;
-const OWN = new Set<CueKind>(['attributive', 'pronoun']);
+// "The Kremlin leader's visit": at most this many words between the owner and the travel word.
+const OWNER_REACH = 3;
 
 /** A mention that names an owner ("Putin's", "his"), not the one who acts. */
 export function possessive(m: Mention, tokens: readonly Token[]): boolean {
@@ -46,18 +45,11 @@ const MEETS = new Set<CueKind>(['meet', 'host']);
 /** "The Kremlin leader's visit", "his planned state visit": the journey is his own. */
 function owns(m: Mention, verb: CueHit, f: Facts, tokens: readonly Token[]): boolean {
   const from = tokens[m.to]?.key === 's' ? m.to + 1 : m.to;
-  if (verb.from - from > OBJECT_REACH) return false;
+  if (verb.from - from > OWNER_REACH) return false;
   const between = tokens.slice(from, verb.from);
   return (
     between.every((t) => !isCapitalized(t.raw)) && !f.cues.some((c) => c.from >= from && c.to <= verb.from)
   );
-}
-
-function objectOf(m: Mention, verb: CueHit, f: Facts): boolean {
-  // A pronoun as object stands right after the verb: "met him".
-  const reach = m.via === 'pronoun' ? 0 : OBJECT_REACH;
-  if (m.from < verb.to || m.from - verb.to > reach) return false;
-  return !f.cues.some((c) => c.from >= verb.to && c.to <= m.from && !OWN.has(c.kind));
 }
 
 /** A title ("the foreign minister", "judges") or a name of two capitalised words before the verb. */

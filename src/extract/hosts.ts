@@ -7,9 +7,8 @@
  * "his" of unknown case, and the clause must name no other place where they could meet.
  */
 import type { Context } from './context.js';
-import type { CueHit, Facts, Place } from './facts.js';
-import type { CueKind } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import type { Facts, Place } from './facts.js';
+import { objectOf } from './objects.js';
 
 // Words that join an event to its host: "inauguration of", "ceremony for the".
 const OF = new Set('of for the de du des la le der del do da di della van het'.split(' '));
@@ -42,21 +41,9 @@ function receives(
   return f.mentions.some((m) => {
     if (m.subjectId !== subjectId || m.via === 'pronoun' || !inClause(m.from)) return false;
     if (ctx.tokens[m.to]?.key === 's') return false;
-    if (passive) return m.to <= passive.from && place.from >= passive.to && objectOf(m, passive, f);
-    return m.from > place.from && verbs.some((v) => objectOf(m, v, f));
+    if (passive) return m.to <= passive.from && place.from >= passive.to && objectOf(m, passive, f, true);
+    return m.from > place.from && verbs.some((v) => objectOf(m, v, f, true));
   });
-}
-
-// "welcomed his Sudanese counterpart Omar al-Bashir": at most this many words between verb and guest.
-const OBJECT_REACH = 3;
-// Words between them that are still the guest's own: his titles, "his".
-const OWN = new Set<CueKind>(['attributive', 'pronoun']);
-
-/** The person named right beside the verb is its object, not "the warrant for Bashir" it welcomed. */
-function objectOf(m: Mention, verb: CueHit, f: Facts): boolean {
-  const [from, to] = verb.to <= m.from ? [verb.to, m.from] : [m.to, verb.from];
-  if (to < from || to - from > OBJECT_REACH) return false;
-  return !f.cues.some((c) => c.from >= from && c.to <= to && !OWN.has(c.kind));
 }
 
 /** "The swearing-in of Iran's new president", "Iran's president's inauguration". */
