@@ -5,6 +5,7 @@
  * "from Hungary") and its days. The event rules read these facts and nothing else.
  */
 import { leftAfter } from './after.js';
+import { clauseIndexes } from './clauses.js';
 import { isDateline } from './datelines.js';
 import type { CueKind, Cue } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -80,46 +81,6 @@ export function cueKinds(cues: readonly CueHit[]): Set<CueKind> {
 
 function startsAt(cues: readonly CueHit[], kind: CueKind, i: number): boolean {
   return cues.some((c) => c.kind === kind && c.from === i);
-}
-
-const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;
-// A conjunction before one of these starts a new verb phrase with its own tense: "spoke in New York
-// on Thursday and is scheduled to meet him in Washington on Monday".
-const TENSES = new Set<CueKind>(['future', 'past', 'arrive', 'present', 'cancel', 'remote']);
-
-/** Clause and verb-phrase index of every token of a sentence. */
-function clauseIndexes(
-  text: string,
-  tokens: readonly Token[],
-  cues: readonly CueHit[],
-  from: number,
-  to: number,
-): { clauses: number[]; phrases: number[] } {
-  // Token indexes where a conjunction starts, and where a tense cue starts: asked of every token.
-  const conjunctions = new Set<number>();
-  const tenses = new Set<number>();
-  for (const c of cues) {
-    if (c.kind === 'conjunction') conjunctions.add(c.from);
-    else if (TENSES.has(c.kind)) tenses.add(c.from);
-  }
-  const clauses: number[] = [];
-  const phrases: number[] = [];
-  let clause = 0;
-  let phrase = 0;
-  for (let i = from; i < to; i++) {
-    const conjunction = i > from && conjunctions.has(i - 1) && tenses.has(i);
-    if (conjunction) phrase++;
-    if (i > from && (conjunction || breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start))) clause++;
-    clauses.push(clause);
-    phrases.push(phrase);
-  }
-  return { clauses, phrases };
-}
-
-/** Whether the text between two tokens ends a clause; most gaps are one space and cannot. */
-function breaksClause(text: string, from: number, to: number): boolean {
-  if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
-  return CLAUSE_BREAK.test(text.slice(from, to));
 }
 
 // A label is in the clause of its place: no comma, bracket or dash between.
