@@ -42,6 +42,22 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
 
 const MEETS = new Set<CueKind>(['meet', 'host']);
 
+/**
+ * "South Africa welcomed the BRICS leaders, but Putin will skip the summit": a state that hosts
+ * receives those it welcomes; it is his destination there only if he is among them.
+ */
+export function hostsOthers(place: Place, f: Facts, subjectId: string): boolean {
+  const verb = f.cues.find(
+    (c) =>
+      c.kind === 'host' &&
+      c.from >= place.to &&
+      c.from - place.to <= 1 &&
+      f.clauses[c.from - f.from] === place.clause,
+  );
+  if (!verb) return false;
+  return !f.mentions.some((m) => m.subjectId === subjectId && objectOf(m, verb, f));
+}
+
 /** "The Kremlin leader's visit", "his planned state visit": the journey is his own. */
 function owns(m: Mention, verb: CueHit, f: Facts, tokens: readonly Token[]): boolean {
   const from = tokens[m.to]?.key === 's' ? m.to + 1 : m.to;

@@ -9,6 +9,7 @@ import { inThePast, placeWeekday, type DayMention } from './dates.js';
 import type { Draft } from './draft.js';
 import type { CueKind } from './lexicon.js';
 import type { Facts, Place } from './facts.js';
+import type { Mention } from './mentions.js';
 
 const draft = (type: Draft['type'], subjectId: string, f: Facts, rest: Partial<Draft> = {}): Draft => ({
   type,
@@ -35,6 +36,18 @@ const dayNear = (days: readonly DayMention[], at: number, published: string | nu
   return published ? { ...day, start: placeWeekday(day.weekday, published, 'backward') } : undefined;
 };
 
+/**
+ * "A warrant for Duterte's former police chief": a name that owns a title (its holder's) names
+ * someone else. A subject named in the sentence only so is not the one the warrant is for.
+ */
+function onlyAsOwner(id: string, f: Facts, ctx: Context): boolean {
+  const ms = f.mentions.filter((m) => m.subjectId === id);
+  const ownsTitle = (m: Mention) =>
+    ctx.tokens[m.to]?.key === 's' &&
+    f.cues.some((c) => c.kind === 'attributive' && c.from > m.to && c.from - m.to <= 3);
+  return ms.length > 0 && ms.every(ownsTitle);
+}
+
 /** "The ICC issued warrants for X in March 2009 and July 2010": one per issuance the text tells apart. */
 export function warrantsIn(f: Facts, ctx: Context, subjects: readonly string[]): Draft[] {
   if (!f.kinds.has('warrant') || !f.kinds.has('issue')) return [];
@@ -42,9 +55,11 @@ export function warrantsIn(f: Facts, ctx: Context, subjects: readonly string[]):
   const count = years.size >= 2 ? Math.min(years.size, 3) : 1;
   const issue = firstCue(f, 'issue')!;
   const day = count === 1 ? dayNear(ctx.days(f), ctx.tokens[issue.from]!.start, ctx.published) : undefined;
-  return subjects.flatMap((id) =>
-    Array.from({ length: count }, () => draft('warrant_issued', id, f, { start: day?.start ?? null })),
-  );
+  return subjects
+    .filter((id) => !onlyAsOwner(id, f, ctx))
+    .flatMap((id) =>
+      Array.from({ length: count }, () => draft('warrant_issued', id, f, { start: day?.start ?? null })),
+    );
 }
 
 /**

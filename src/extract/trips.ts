@@ -7,7 +7,7 @@
  * list item. A sentence without any travel word gives no trip: precision first, a missed trip is
  * cheaper than a false alarm about a head of state.
  */
-import { othersJourney } from './actors.js';
+import { hostsOthers, othersJourney } from './actors.js';
 import { addDays, inThePast } from './dates.js';
 import { statedDuration } from './durations.js';
 import type { Context } from './context.js';
@@ -136,7 +136,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
         place.origin && (sentence === 'undated' || sentence === 'under_way') ? 'completed' : undefined;
       const status = placeStatus(f, place, sentence, scene) ?? left;
       if (!status || !usable(place, f, ctx, subjectId, status)) continue;
-      if (othersJourney(place, f, ctx, subjectId)) continue;
+      if (othersJourney(place, f, ctx, subjectId) || hostsOthers(place, f, subjectId)) continue;
       const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
       const day = near && status === 'completed' ? inThePast(near, ctx.published) : near;
       const moving = status === 'under_way' || status === 'planned' || status === 'undated';

@@ -243,6 +243,20 @@ describe('others travel', () => {
       ),
     ).not.toContain('trip putin-vladimir MN - under_way 2026-03-02 -');
   });
+  it('gives no trip to him when a host welcomes others', () => {
+    expect(
+      events('South Africa welcomed the BRICS leaders, but Putin will skip the summit.', WED),
+    ).not.toContain('trip putin-vladimir ZA - under_way - -');
+    expect(events('Mongolia welcomed Putin with an honour guard in Ulaanbaatar on Tuesday.', WED)).toEqual([
+      'trip putin-vladimir MN Ulaanbaatar under_way 2026-03-03 -',
+    ]);
+  });
+  it('gives no warrant to a man whose aide it names', () => {
+    expect(events("The judges issued a new warrant for Duterte's former police chief.", WED)).toEqual([]);
+    expect(events("The ICC issued a warrant for Putin's arrest in March 2023.", WED)).toEqual([
+      'warrant_issued putin-vladimir - - completed - -',
+    ]);
+  });
   it('reads his host welcoming him, now or to come', () => {
     expect(events('Modi will welcome Putin in New Delhi on Thursday.', WED)).toEqual([
       'trip putin-vladimir IN New Delhi planned 2026-03-05 -',
