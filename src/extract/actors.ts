@@ -25,6 +25,11 @@ export function possessive(m: Mention, tokens: readonly Token[]): boolean {
   return tokens[m.to]?.key === 's' || (m.via === 'pronoun' && POSSESSIVE.has(tokens[m.from]!.key));
 }
 
+/** A name used to describe someone else: "a Putin ally", "Putin spokesman Dmitry Peskov". */
+function modifies(m: Mention, f: Facts): boolean {
+  return m.via !== 'pronoun' && f.cues.some((c) => c.kind === 'attributive' && c.from === m.to);
+}
+
 /** Whether the travel word that takes someone to `place` is another person's journey. */
 export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: string): boolean {
   const verb = f.cues.find(
@@ -32,8 +37,8 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
   );
   if (!verb) return false;
   const his = f.mentions.filter((m) => m.subjectId === subjectId);
-  if (his.some((m) => m.to <= verb.from && (!possessive(m, ctx.tokens) || owns(m, verb, f, ctx.tokens))))
-    return false;
+  const acts = (m: Mention) => !(possessive(m, ctx.tokens) || modifies(m, f)) || owns(m, verb, f, ctx.tokens);
+  if (his.some((m) => m.to <= verb.from && acts(m))) return false;
   // "Trump flew to Alaska to meet Putin": the one he meets is there too.
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));
   if (his.some((m) => meetings.some((v) => objectOf(m, v, f)))) return false;

@@ -251,6 +251,13 @@ describe('others travel', () => {
       'trip putin-vladimir MN Ulaanbaatar under_way 2026-03-03 -',
     ]);
   });
+  it('gives no trip to him when his wife, ally or spokesman travels', () => {
+    expect(events("Netanyahu's wife Sara visited Paris last week.", WED)).toEqual([]);
+    expect(events('A Putin ally, Alexander Lukashenko, travelled to China on Monday.', WED)).toEqual([]);
+    expect(events('Putin and his wife visited Paris on Monday.', WED)).toEqual([
+      'trip putin-vladimir FR Paris completed 2026-03-02 -',
+    ]);
+  });
   it('gives no warrant to a man whose aide it names', () => {
     expect(events("The judges issued a new warrant for Duterte's former police chief.", WED)).toEqual([]);
     expect(events("The ICC issued a warrant for Putin's arrest in March 2023.", WED)).toEqual([
