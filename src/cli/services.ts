@@ -7,6 +7,7 @@ import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
 import { createLogger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
+import type { CreateExtractor } from '../extract/eval/index.js';
 import type { CliContext } from './context.js';
 
 export function fetcherFor(config: Config): Fetcher {
@@ -40,3 +41,10 @@ export async function openServices(ctx: CliContext): Promise<Services> {
     },
   };
 }
+
+/**
+ * The extractor, loaded when a command needs it: its module graph (chrono-node, the lexicons'
+ * code) is a third of the CLI's start-up, which `duty` and `watch` need not pay.
+ */
+export const loadExtractor = async (): Promise<CreateExtractor> =>
+  (await import('../extract/index.js')).createExtractor;

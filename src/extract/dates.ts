@@ -56,12 +56,19 @@ const CASUAL: Record<string, [chrono.Chrono, string]> = {
   zh: [chrono.zh.casual, ''],
   ar: [chrono.ar.casual, 'الآن الليلة مساء يوم أيام ساعات'],
 };
-const PARSERS = new Map<string, { parser: chrono.Chrono; words: DayWords }>(
-  Object.entries(CASUAL).map(([lang, [casual, words]]) => [
-    lang,
-    { parser: dayParser(casual), words: buildDayWords(lang, words.split(' ').filter(Boolean)) },
-  ]),
-);
+const parsers = new Map<string, { parser: chrono.Chrono; words: DayWords } | undefined>();
+
+/** A language's trimmed parser and day words, built on first use: every CLI command loads this module. */
+function chronoFor(lang: string): { parser: chrono.Chrono; words: DayWords } | undefined {
+  if (parsers.has(lang)) return parsers.get(lang);
+  const entry = Object.hasOwn(CASUAL, lang) ? CASUAL[lang] : undefined;
+  const built = entry && {
+    parser: dayParser(entry[0]),
+    words: buildDayWords(lang, entry[1].split(' ').filter(Boolean)),
+  };
+  parsers.set(lang, built);
+  return built;
+}
 
 // "The day after he arrived", "two days later": chrono counts from the publication date, the text
 // from an event of its own.
@@ -150,7 +157,7 @@ export function findDays(
   }
   for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
-    const chronoOf = PARSERS.get(lang);
+    const chronoOf = chronoFor(lang);
     if (!chronoOf || !mayNameDay(text, chronoOf.words, tokens)) continue;
     for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;

@@ -16,8 +16,8 @@ import {
   type ReportEvent,
 } from '../../extract/eval/index.js';
 import type { Registry } from '../../model.js';
-import { createExtractor } from '../../extract/index.js';
 import type { CliContext } from '../context.js';
+import { loadExtractor } from '../services.js';
 import { UsageError } from '../errors.js';
 import { printJson, table, type Out } from '../output.js';
 
@@ -129,11 +129,7 @@ export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps =
     .argument('<file>', 'a JSON Lines file of labelled cases')
     .option('--json', 'print JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const report = await evalFile(
-        file,
-        ctx.registry(),
-        deps.createExtractor ?? (async () => createExtractor),
-      );
+      const report = await evalFile(file, ctx.registry(), deps.createExtractor ?? loadExtractor);
       if (opts.json) printJson(ctx.out, report);
       else printReport(ctx.out, report);
     });

@@ -11,8 +11,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { issuePath, type CreateExtractor, type Extractor } from '../../extract/eval/index.js';
 import type { ExtractedEvent } from '../../model.js';
-import { createExtractor } from '../../extract/index.js';
 import type { CliContext } from '../context.js';
+import { loadExtractor } from '../services.js';
 import { UsageError } from '../errors.js';
 
 const inputLine = z.object({
@@ -87,7 +87,7 @@ export function registerExtract(program: Command, ctx: CliContext, deps: Extract
           throw new UsageError(`cannot read "${file}": ${e.message}`);
         });
       const reg = ctx.registry();
-      const extract = (await (deps.createExtractor ?? (async () => createExtractor))())(reg);
+      const extract = (await (deps.createExtractor ?? loadExtractor)())(reg);
       const nameOf = (id: string) => reg.subjects.get(id)?.name ?? id;
       const input = file ? createReadStream(file, 'utf8') : (deps.stdin ?? process.stdin);
       let n = 0;
