@@ -20,6 +20,8 @@ it('ends quietly when the reader closes the pipe early (`extract | head`)', asyn
     text: 'Putin will visit Mongolia on Tuesday.',
   });
   // Far more output than a pipe holds, so the writer is still writing when the reader leaves.
+  // The child then stops reading its input too: that end of the pipe breaks, as expected.
+  child.stdin.on('error', () => {});
   child.stdin.end(`${line}\n`.repeat(5000));
   child.stdout.once('data', () => child.stdout.destroy());
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -6,7 +6,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const m of modules)
       for (const t of m.children.allTests()) {
@@ -16,5 +16,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++;
       }
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    // Errors thrown outside any test fail the run too; say so beside the counts, which cannot show them.
+    if (unhandledErrors.length)
+      process.stdout.write(`${unhandledErrors.length} unhandled error(s) outside the tests: the run fails\n`);
   }
 }
