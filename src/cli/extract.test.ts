@@ -163,6 +163,38 @@ describe('warrant-watch eval', () => {
     expect(out).toContain('t-2  trip Vladimir Putin FR completed  [predicted planned]');
   });
 
+  it('scores one split alone, and names the splits there are when asked for another', async () => {
+    const split = (line: string, name: string) => JSON.stringify({ ...JSON.parse(line), split: name });
+    const parts = file(
+      'parts.jsonl',
+      [
+        split(
+          labelled('s-1', 'Putin is expected in a European capital.', [
+            { ...trip, start: '', status: 'planned' },
+          ]),
+          'tune',
+        ),
+        split(labelled('s-2', 'An ordinary day.', []), 'check'),
+        split(labelled('s-3', 'Another ordinary day.', []), 'check'),
+      ].join('\n'),
+    );
+    const { out } = await cli(
+      (p, c) => registerEval(p, c, deps),
+      ['eval', parts, '--split', 'check', '--json'],
+    );
+    expect(JSON.parse(out)).toMatchObject({ cases: 2, expected: 0 });
+    const { error } = await cli((p, c) => registerEval(p, c, deps), ['eval', parts, '--split', 'chek']);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(`${parts}: no case has split "chek" (its splits: check, tune)`);
+  });
+
+  it('reports the status of matched trips by labelled status', async () => {
+    const { out } = await cli((p, c) => registerEval(p, c, deps), ['eval', path, '--json']);
+    const byLabel = JSON.parse(out).strict.statusByLabel;
+    expect(byLabel.planned).toEqual({ n: 1, agree: 1, rate: 1 });
+    expect(byLabel.completed).toEqual({ n: 1, agree: 0, rate: 0 });
+  });
+
   it('names the line and the field of a bad labelled file', async () => {
     const bad = file(
       'bad.jsonl',

@@ -9,9 +9,12 @@ import {
   CaseFileError,
   evaluate,
   parseCases,
+  splitNames,
+  tripStatuses,
   type Agreement,
   type CreateExtractor,
   type EvalReport,
+  type LabelledCase,
   type Prf,
   type ReportEvent,
 } from '../../extract/eval/index.js';
@@ -75,6 +78,13 @@ export function printReport(out: Out, r: EvalReport): void {
   out.write(prfTable(s.byType, l.byType));
   out.write('\nper trip status (matched on subject, country, status)\n');
   out.write(prfTable(s.byStatus, l.byStatus));
+  out.write('\nstatus of trips matched on (subject, country), by labelled status\n');
+  out.write(
+    table(
+      ['labelled', 'strict', 'lenient'],
+      tripStatuses.map((k) => [k, rate(s.statusByLabel[k]), rate(l.statusByLabel[k])]),
+    ),
+  );
   out.write('\nfields of events matched on (type, subject, country): exact agreement\n');
   out.write(
     table(
@@ -108,16 +118,35 @@ function asUsage<T>(file: string, f: () => T): T {
   }
 }
 
-/** Reads and checks a labelled file, then runs the extractor over its cases and scores them. */
+/**
+ * The cases of one split. A split that no case has is an error naming those there are, so that a
+ * misspelt `--split chek` cannot score nothing and pass for a result.
+ */
+function ofSplit(file: string, cases: LabelledCase[], split: string | undefined): LabelledCase[] {
+  if (split === undefined) return cases;
+  const chosen = cases.filter((c) => c.split === split);
+  if (chosen.length) return chosen;
+  const known = splitNames(cases);
+  throw new UsageError(
+    `${file}: no case has split "${split}" (${known.length ? `its splits: ${known.join(', ')}` : 'its cases have no split'})`,
+  );
+}
+
+/** Reads and checks a labelled file, then runs the extractor over its cases (of one split) and scores them. */
 export async function evalFile(
   file: string,
   reg: Registry,
   load: () => Promise<CreateExtractor>,
+  split?: string,
 ): Promise<EvalReport> {
   const text = await readFile(file, 'utf8').catch((e: Error) => {
     throw new UsageError(`cannot read "${file}": ${e.message}`);
   });
-  const cases = asUsage(file, () => parseCases(text));
+  const cases = ofSplit(
+    file,
+    asUsage(file, () => parseCases(text)),
+    split,
+  );
   const extract = (await load())(reg);
   return asUsage(file, () => evaluate(cases, extract, reg));
 }
@@ -127,9 +156,11 @@ export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps =
     .command('eval')
     .description('score the extractor on labelled cases (the corpus schema): P/R/F1, dates, misses')
     .argument('<file>', 'a JSON Lines file of labelled cases')
+    .option('--split <name>', 'only the cases of this split (train.jsonl: tune or check)')
     .option('--json', 'print JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const report = await evalFile(file, ctx.registry(), deps.createExtractor ?? loadExtractor);
+    .action(async (file: string, opts: { json?: boolean; split?: string }) => {
+      const load = deps.createExtractor ?? loadExtractor;
+      const report = await evalFile(file, ctx.registry(), load, opts.split);
       if (opts.json) printJson(ctx.out, report);
       else printReport(ctx.out, report);
     });

@@ -37,6 +37,8 @@ export const labelledCaseSchema = z.object({
   text: z.string().min(1),
   expected: z.array(labelledEventSchema),
   notes: z.string().default(''),
+  /** Which part of a labelled file the case belongs to (train.jsonl: `tune` or `check`). */
+  split: z.string().optional(),
 });
 
 export type LabelledEvent = z.infer<typeof labelledEventSchema>;
@@ -73,6 +75,11 @@ export function parseCaseLine(raw: string, line: number): LabelledCase {
     throw new CaseFileError(line, issuePath(issue.path), issue.message);
   }
   return { ...parsed.data, line };
+}
+
+/** The splits the cases name, sorted: what `casesOfSplit` may be asked for. */
+export function splitNames(cases: readonly LabelledCase[]): string[] {
+  return [...new Set(cases.flatMap((c) => (c.split === undefined ? [] : [c.split])))].sort();
 }
 
 /** Every case of a JSON Lines text; blank lines are skipped, duplicate ids rejected. */

@@ -8,6 +8,8 @@ export {
   issuePath,
   parseCaseLine,
   parseCases,
+  splitNames,
+  tripStatuses,
   type LabelledCase,
   type LabelledEvent,
 } from './cases.js';

@@ -73,6 +73,8 @@ export interface Scores {
   byStatus: Record<TripStatus, Prf>;
   /** Matched trips (headline matching) whose label has a start: prediction within one day. */
   startDate: Agreement;
+  /** Trips matched on subject and country: how often the status agrees, by the labelled status. */
+  statusByLabel: Record<TripStatus, Agreement>;
   /** Over all events matched on (type, subject, country): exact agreement of each field. */
   fields: { status: Agreement; start: Agreement; end: Agreement; city: Agreement };
   misses: Miss[];
@@ -131,6 +133,7 @@ export function scorePrepared(
   const byType = tallies(eventTypes);
   const byStatus = tallies(tripStatuses);
   const fields = { status: [0, 0], start: [0, 0], end: [0, 0], city: [0, 0] };
+  const statusN = Object.fromEntries(tripStatuses.map((k) => [k, [0, 0]])) as Record<TripStatus, number[]>;
   let [datesN, datesOk] = [0, 0];
   const misses: Miss[] = [];
   const falseAlarms: FalseAlarm[] = [];
@@ -149,7 +152,11 @@ export function scorePrepared(
       tally('start', g.accept.start.has(p.start));
       tally('end', g.accept.end.has(p.end));
       tally('city', g.accept.city.has(normCity(p.city)));
-      if (g.type === 'trip') tripLoose.tp++;
+      if (g.type !== 'trip') continue;
+      tripLoose.tp++;
+      const byLabel = statusN[g.status as TripStatus];
+      byLabel[0]!++;
+      if (g.accept.status.has(p.status)) byLabel[1]!++;
     }
     for (const g of loose.missed.filter((g) => !g.optional)) {
       byType[g.type].fn++;
@@ -197,6 +204,9 @@ export function scorePrepared(
     byType: finish(byType),
     byStatus: finish(byStatus),
     startDate: agreement(datesN, datesOk),
+    statusByLabel: Object.fromEntries(
+      tripStatuses.map((k) => [k, agreement(statusN[k][0]!, statusN[k][1]!)]),
+    ) as Record<TripStatus, Agreement>,
     fields: {
       status: agreement(s[0]!, s[1]!),
       start: agreement(st[0]!, st[1]!),
