@@ -16,6 +16,7 @@ export interface DayWords {
 }
 
 const GLUED_SCRIPT = /\p{Script=Arabic}/u;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const ARABIC_ARTICLE = /^ال/u;
 const DIGIT = /\p{Nd}/u;
 
@@ -47,6 +48,11 @@ export function buildDayWords(lang: string, extra: readonly string[] = []): DayW
   const keys = new Set<string>();
   const inside = new Set<string>();
   const add = (phrase: string, short: boolean) => {
+    // Words of an unspaced script are runs of one-sign tokens: looked for as written.
+    if (UNSPACED_SCRIPT.test(phrase)) {
+      for (const w of phrase.split(/[\s\d]+/u)) if (w) inside.add(w);
+      return;
+    }
     for (const t of tokenize(phrase)) {
       if (GLUED_SCRIPT.test(t.raw)) inside.add(t.raw.replace(ARABIC_ARTICLE, ''));
       else if ((short || t.key.length >= 3) && !DIGIT.test(t.key)) keys.add(t.key);

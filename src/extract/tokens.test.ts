@@ -10,9 +10,20 @@ describe('tokens', () => {
   });
 
   it('finds the words of /[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*/u, whatever the script', () => {
-    const text = 'a\uD800b \uDC00c 𠀀𠀁 x\u0301y \u0301z ①② İstanbul नेतन्याहू 日本語 🇷🇺Путин 𝐏𝐮𝐭𝐢𝐧';
+    const text = 'a\uD800b \uDC00c x\u0301y \u0301z ①② İstanbul नेतन्याहू 🇷🇺Путин 𝐏𝐮𝐭𝐢𝐧';
     const expected = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)].map((m) => [m.index, m[0]]);
     expect(tokenize(text).map((t) => [t.start, t.raw])).toEqual(expected);
+  });
+
+  it('makes each sign of a script without spaces a word, with its marks', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.raw);
+    expect(words('普京抵达北京')).toEqual(['普', '京', '抵', '达', '北', '京']);
+    expect(words('G20峰会 𠀀𠀁')).toEqual(['G20', '峰', '会', '𠀀', '𠀁']);
+    expect(words('プーチン氏')).toEqual(['プ', 'ー', 'チ', 'ン', '氏']);
+    expect(words('ปูติน')).toEqual(['ปู', 'ติ', 'น']);
+    // Voicing marks and Thai vowels tell signs apart, so keys keep them.
+    expect(tokenKey('ガ')).not.toBe(tokenKey('カ'));
+    expect(tokenize('ガ カ').map((t) => t.key)).toEqual(['ガ', 'カ']);
   });
 
   it('compares without case or accents', () => {

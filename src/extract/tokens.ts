@@ -2,6 +2,9 @@
  * @module extract/tokens
  * Splits text into word tokens with character offsets and a comparison key: lower-cased, without
  * accents, and for Cyrillic words cut to a stem so that "Путиным" and "Путина" meet "Путин".
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) give
+ * one token per sign: a name or cue is then a phrase of signs, found wherever it is written, with
+ * no word segmentation to get wrong.
  */
 
 export interface Token {
@@ -17,6 +20,10 @@ export interface Token {
 // A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: marks are kept inside words (Devanagari and Bengali
 // vowel signs are \p{M}, not \p{L}), but never start one.
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+// Scripts written without spaces between words. The prolonged-sound mark "ー" of katakana names
+// (プーチン) is Common, not Katakana.
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/u;
 // Case endings of Russian, Ukrainian and Belarusian nouns, longest first. Cutting them is safe for
 // the proper nouns we look up because both sides of a comparison are cut the same way.
 const CYRILLIC_ENDINGS = [
@@ -66,6 +73,8 @@ function cyrillicStem(word: string): string {
 export function tokenKey(word: string): string {
   // Most words of most news are ASCII, whose key is the lower case: no accents to strip, no Cyrillic.
   if (isAscii(word)) return word.toLowerCase();
+  // A sign keeps its marks: Thai vowels and Japanese voicing marks tell words apart.
+  if (UNSPACED.test(word)) return word;
   const plain = word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -78,11 +87,12 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-// What a character is to a word: 0 nothing, 1 a mark (inside a word only), 2 a letter or digit.
-// Known classes are kept (plus one, so that 0 means "not seen yet"), from the classes of a word.
+// What a character is to a word: 0 nothing, 1 a mark (inside a word only), 2 a letter or digit,
+// 3 a sign of a script without spaces, a word of its own. Known classes are kept (plus one, so
+// that 0 means "not seen yet"), from the classes of a word.
 const LETTER = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
-const classOf = (ch: string) => (LETTER.test(ch) ? 2 : MARK.test(ch) ? 1 : 0);
+const classOf = (ch: string) => (MARK.test(ch) ? 1 : UNSPACED.test(ch) ? 3 : LETTER.test(ch) ? 2 : 0);
 const unitClass = new Uint8Array(65536);
 const astralClass = new Map<number, number>();
 
@@ -115,14 +125,19 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (charClass(text, i) !== 2) {
+    const c = charClass(text, i);
+    if (c < 2) {
       i += unitsOf(text, i);
       continue;
     }
     let j = i + unitsOf(text, i);
-    while (j < n && charClass(text, j) !== 0) j += unitsOf(text, j);
+    // A sign of an unspaced script is a word; its own vowel signs and marks stay with it.
+    if (c === 3) while (j < n && charClass(text, j) === 1) j += unitsOf(text, j);
+    else
+      for (let k = j < n ? charClass(text, j) : 0; k === 1 || k === 2; k = j < n ? charClass(text, j) : 0)
+        j += unitsOf(text, j);
     const raw = text.slice(i, j);
-    out.push({ start: offset + i, end: offset + j, raw, key: tokenKey(raw) });
+    out.push({ start: offset + i, end: offset + j, raw, key: c === 3 ? raw : tokenKey(raw) });
     i = j;
   }
   return out;
