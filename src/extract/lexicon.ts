@@ -20,6 +20,7 @@ export const cueKinds = [
   'present', // a visit happening now: is visiting, besucht → under way
   'future', // announced: will, is expected to, plans → planned
   'past', // history: visited, last trip → completed
+  'depart', // left, flew out of, ended the visit: the trip to that place is over → completed
   'cancel', // skip, call off, will not attend → cancelled
   'remote', // by video link → remote
   'hypothetical', // if he travels, would arrest → none
@@ -64,11 +65,31 @@ export const lexiconSchema = z
     titles: z
       .array(z.object({ text: z.string().min(1), country: z.string().length(2), kind: z.string() }).strict())
       .default([]),
-    /** Date formats chrono-node does not read (see date-patterns.ts). */
+    /** Closed-class words the rules need (see data/lexicons/README.md). */
+    words: z
+      .object({
+        articles: phrases,
+        possessives: phrases,
+        auxiliaries: phrases,
+        of: phrases,
+        infinitive: phrases,
+        stay: phrases,
+        particles: phrases,
+      })
+      .strict()
+      .partial()
+      .default({}),
+    /** Number words and their values, for durations ("three": 3). */
+    numbers: z.record(z.string().min(1), z.number().int().min(1).max(31)).default({}),
+    /** How long a visit lasts: regular expressions where `{n}` stands for a number. */
+    durations: phrases,
+    /** Date formats chrono-node does not read (see date-patterns.ts), and words about days. */
     dates: z
       .object({
         months: z.array(z.string().min(1)).length(12).optional(),
-        patterns: z.array(z.string().min(1)),
+        patterns: phrases,
+        casual: phrases,
+        periods: phrases,
       })
       .strict()
       .optional(),
@@ -113,7 +134,11 @@ export function compileLexicons(all: Lexicon[], problems: string[] = []): Lexico
   const cues = new PhraseTrie<Cue>();
   for (const lex of all)
     for (const kind of cueKinds)
-      for (const phrase of lex.cues[kind] ?? []) cues.add(cueKeys(phrase), { kind, lang: lex.lang });
+      for (const phrase of lex.cues[kind] ?? []) {
+        cues.add(cueKeys(phrase), { kind, lang: lex.lang });
+        // A departure is told in the past: the rules that read past cues read it too.
+        if (kind === 'depart') cues.add(cueKeys(phrase), { kind: 'past', lang: lex.lang });
+      }
   const datePatterns = all.flatMap((l) => (l.dates ? compileDatePatterns(l.lang, l.dates, problems) : []));
   return { all, cues, datePatterns, problems };
 }
