@@ -11,10 +11,10 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { evaluate, parseCases, type Extractor } from '../src/extract/eval/index.js';
 import { createExtractor } from '../src/extract/index.js';
-import { loadLexicons } from '../src/extract/lexicon.js';
-import { buildMentionIndex, findMentions } from '../src/extract/mentions.js';
-import { buildPrefilter } from '../src/extract/prefilter.js';
-import { tokenize } from '../src/extract/tokens.js';
+import { loadLexicons } from '../src/extract/lexicon/lexicon.js';
+import { buildMentionIndex, findMentions } from '../src/extract/names/mentions.js';
+import { buildPrefilter } from '../src/extract/names/prefilter.js';
+import { tokenize } from '../src/extract/text/tokens.js';
 import { loadRegistry, normalizeName } from '../src/registry/index.js';
 import { fmtMs, printTable, time, SHARED } from './measure.js';
 

@@ -6,23 +6,23 @@
  */
 import type { ExtractedEvent } from '../model.js';
 import type { Registry } from '../registry/index.js';
-import { resolveAnaphora } from './anaphora.js';
-import { makeContext, subjectFacts } from './context.js';
-import type { Draft } from './draft.js';
-import { gatherFacts } from './facts.js';
-import { headlinePlans } from './infinitive.js';
-import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './language.js';
-import { loadLexicons } from './lexicon.js';
-import { buildMentionIndex, findMentions, withPronouns } from './mentions.js';
-import { mergeDrafts } from './merge.js';
-import { withoutNamesakes } from './namesakes.js';
-import { arrestsIn, callsIn, protestsIn, warrantsIn } from './others.js';
-import { buildPlaceIndex, findPlaces } from './places.js';
-import { buildPrefilter } from './prefilter.js';
-import { lineOf, splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
-import { tripsIn } from './trips.js';
-import { welcomesOfVisits } from './welcome.js';
+import { resolveAnaphora } from './passes/anaphora.js';
+import { makeContext, subjectFacts } from './sentence/context.js';
+import type { Draft } from './output/draft.js';
+import { gatherFacts } from './sentence/facts.js';
+import { headlinePlans } from './passes/infinitive.js';
+import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './lexicon/language.js';
+import { loadLexicons } from './lexicon/lexicon.js';
+import { buildMentionIndex, findMentions, withPronouns } from './names/mentions.js';
+import { mergeDrafts } from './output/merge.js';
+import { withoutNamesakes } from './names/namesakes.js';
+import { arrestsIn, callsIn, protestsIn, warrantsIn } from './events/others.js';
+import { buildPlaceIndex, findPlaces } from './places/places.js';
+import { buildPrefilter } from './names/prefilter.js';
+import { lineOf, splitSentences } from './text/sentences.js';
+import { tokenize } from './text/tokens.js';
+import { tripsIn } from './trips/trips.js';
+import { welcomesOfVisits } from './passes/welcome.js';
 
 export interface ExtractInput {
   text: string;

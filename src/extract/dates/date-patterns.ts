@@ -1,0 +1,103 @@
+/**
+ * @module extract/date-patterns
+ * Date formats that chrono-node does not read ("17.out.2023", "27 जनवरी"), kept as data in each
+ * lexicon: regular expressions with named groups `day`, `month` and optionally `endDay` and `year`,
+ * and the language's twelve month names. A pattern without `month` ("on the 12th") takes the month
+ * that puts the day nearest to the publication date. Patterns are compiled once; an invalid one is
+ * reported and skipped. A date without a year takes the year nearest to the publication date, as
+ * chrono does.
+ */
+import { tokenKey } from '../text/tokens.js';
+
+export interface DatePattern {
+  regex: RegExp;
+  /** Month name (as a token key) → 1..12. */
+  months: ReadonlyMap<string, number>;
+}
+
+export interface PatternDay {
+  /** Offset in the text given. */
+  index: number;
+  length: number;
+  start: string;
+  end: string | null;
+  /** The text gave no year: it was taken from the publication date. */
+  yearless: boolean;
+}
+
+export interface DateSpec {
+  months?: readonly string[];
+  patterns: readonly string[];
+}
+
+/** Compiles one lexicon's patterns; problems are pushed to `problems`. */
+export function compileDatePatterns(lang: string, spec: DateSpec, problems: string[]): DatePattern[] {
+  const months = new Map<string, number>();
+  // "set|sept": alternatives for one month are separated by bars.
+  spec.months?.forEach((m, i) => m.split('|').forEach((alt) => months.set(tokenKey(alt), i + 1)));
+  const out: DatePattern[] = [];
+  for (const source of spec.patterns) {
+    try {
+      const regex = new RegExp(source, 'giu');
+      if (!source.includes('(?<day>')) throw new Error('needs a day');
+      out.push({ regex, months });
+    } catch (e) {
+      problems.push(`${lang}.yaml: dates.patterns ${JSON.stringify(source)}: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The year that puts month/day nearest to `published`. */
+function nearestYear(month: number, day: number, published: string): number {
+  const year = Number(published.slice(0, 4));
+  const distance = (y: number) =>
+    Math.abs(Date.parse(`${y}-${pad(month)}-${pad(day)}`) - Date.parse(published));
+  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/** "On the 12th": the year and month that put the day nearest to `published`. */
+function nearestMonth(day: number, published: string): [string, string] {
+  const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  const around = [-1, 0, 1].map((d) => new Date(Date.UTC(y, m - 1 + d, 1)));
+  const distance = (t: Date) =>
+    Math.abs(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), day) - Date.parse(published));
+  const best = around.sort((a, b) => distance(a) - distance(b))[0]!;
+  return [String(best.getUTCFullYear()), String(best.getUTCMonth() + 1)];
+}
+
+function monthOf(raw: string, months: ReadonlyMap<string, number>): number | undefined {
+  if (/^\d{1,2}$/u.test(raw)) return Number(raw);
+  return months.get(tokenKey(raw));
+}
+
+/** Every day the patterns find in `text`; a date without a year needs `published`. */
+export function patternDays(
+  text: string,
+  patterns: readonly DatePattern[],
+  published: string | null,
+): PatternDay[] {
+  const out: PatternDay[] = [];
+  for (const { regex, months } of patterns) {
+    for (const m of text.matchAll(regex)) {
+      const g = m.groups ?? {};
+      const day = Number(g.day);
+      if (g.month === undefined && published) [g.year, g.month] = nearestMonth(day, published);
+      const month = monthOf(g.month ?? '', months);
+      if (!month || month > 12 || !(day >= 1 && day <= 31)) continue;
+      if (!g.year && !published) continue;
+      const year = g.year ? Number(g.year) : nearestYear(month, day, published!);
+      const endDay = g.endDay ? Number(g.endDay) : undefined;
+      out.push({
+        index: m.index ?? 0,
+        length: m[0].length,
+        start: `${year}-${pad(month)}-${pad(day)}`,
+        end: endDay && endDay > day && endDay <= 31 ? `${year}-${pad(month)}-${pad(endDay)}` : null,
+        yearless: !g.year,
+      });
+    }
+  }
+  return out;
+}

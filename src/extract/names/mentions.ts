@@ -1,0 +1,164 @@
+/**
+ * @module extract/mentions
+ * Finds the wanted persons an article names: every name, alias and native spelling, every office
+ * description ("the Russian president") resolved to the holder on the publication date, unless
+ * another person's name follows it ("Israeli Foreign Minister Gideon Saar"), and pronouns of the
+ * article's languages resolved to the last person named before them.
+ */
+import type { Registry, Subject } from '../../registry/index.js';
+import type { Lexicons } from '../lexicon/lexicon.js';
+import { notFirstNames, type NotFirstNames } from './namesakes.js';
+import { PhraseTrie } from '../text/trie.js';
+import { isCapitalized, phraseKeys, type Token } from '../text/tokens.js';
+
+interface Holder {
+  subjectId: string;
+  from?: string;
+  to?: string;
+}
+
+type NameEntry = { kind: 'name'; subjectId: string } | { kind: 'title'; holders: Holder[] };
+
+export interface Mention {
+  subjectId: string;
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+  via: 'name' | 'title' | 'pronoun';
+}
+
+export interface MentionIndex {
+  names: PhraseTrie<NameEntry>;
+  /** Words that may stand before a bare surname without naming another person (namesakes.ts). */
+  notFirstNames: NotFirstNames;
+  /** Pronouns, each with the language it belongs to. */
+  pronouns: PhraseTrie<string>;
+  subjects: ReadonlyMap<string, Subject>;
+}
+
+// Articles in front of a description are optional: "Russian President Vladimir Putin".
+const ARTICLES = new Set(['the', 'le', 'la', 'il', 'lo', 'o', 'a', 'el', 'der', 'die', 'das', 'de', 'het']);
+
+function descriptionKeys(text: string): string[] {
+  const keys = phraseKeys(text);
+  return keys.length > 1 && ARTICLES.has(keys[0]!) ? keys.slice(1) : keys;
+}
+
+/** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
+export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
+  const names = new PhraseTrie<NameEntry>();
+  for (const s of reg.subjects.values()) {
+    const spellings = new Set([s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((n) => n.name)]);
+    for (const n of spellings) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
+    for (const o of s.offices)
+      for (const d of o.descriptions)
+        names.add(descriptionKeys(d), {
+          kind: 'title',
+          holders: [{ subjectId: s.id, from: o.from, to: o.to }],
+        });
+  }
+  for (const l of lex.all)
+    for (const t of l.titles) {
+      const holders = [...reg.subjects.values()].flatMap((s) =>
+        s.offices
+          .filter((o) => o.country === t.country && o.kind === t.kind)
+          .map((o) => ({ subjectId: s.id, from: o.from, to: o.to })),
+      );
+      if (holders.length) names.add(descriptionKeys(t.text), { kind: 'title', holders });
+    }
+  const pronouns = new PhraseTrie<string>();
+  for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), l.lang);
+  return { names, notFirstNames: notFirstNames(reg, lex), pronouns, subjects: reg.subjects };
+}
+
+const holds = (h: Holder, day: string) => (!h.from || h.from <= day) && (!h.to || day < h.to);
+
+/**
+ * The holder a description names: a holder the article also names wins (the text tells us who is
+ * meant, whatever the date); else the holder on the publication date; else, without a date, the
+ * one holder whose office is still open.
+ */
+function resolveTitle(
+  holders: Holder[],
+  named: ReadonlySet<string>,
+  published: string | null,
+): string | undefined {
+  const inText = holders.find((h) => named.has(h.subjectId));
+  if (inText) return inText.subjectId;
+  const onDay = published ? holders.filter((h) => holds(h, published)) : holders.filter((h) => !h.to);
+  const ids = new Set(onDay.map((h) => h.subjectId));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+// Particles written in lower case before a capitalised name: "al-Bashir", "bin Salman".
+const PARTICLES = new Set('al el ad as ash at bin ibn ben abu de van von'.split(' '));
+
+/** A name as a proper noun: capitalised, or a lower-case particle and then a capitalised word. */
+function proper(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (isCapitalized(first.raw)) return true;
+  return PARTICLES.has(first.raw) && from + 1 < to && isCapitalized(tokens[from + 1]!.raw);
+}
+
+/**
+ * Whether two capitalised words, not a name we know, follow token `at` (a first name and a
+ * surname). A third capitalised word after them means a headline in title case ("Russian
+ * President Arrives In Mongolia"), where capitals name nobody.
+ */
+function namedAfter(tokens: readonly Token[], at: number, known: readonly { from: number }[]): boolean {
+  const word = (i: number) =>
+    !!tokens[i] && tokens[i]!.start - tokens[i - 1]!.end === 1 && isCapitalized(tokens[i]!.raw);
+  return word(at) && word(at + 1) && !word(at + 2) && !known.some((k) => k.from === at || k.from === at + 1);
+}
+
+/** Every name and description in the article, in text order; pronouns come later (`withPronouns`). */
+export function findMentions(
+  idx: MentionIndex,
+  tokens: readonly Token[],
+  published: string | null,
+): Mention[] {
+  const raw = idx.names.findAll(tokens);
+  const named = new Set<string>();
+  for (const m of raw)
+    for (const v of m.values)
+      // A Latin or Cyrillic name is a proper noun: "putin" in lower case is not a mention.
+      if (v.kind === 'name' && proper(tokens, m.from, m.to)) named.add(v.subjectId);
+  const out: Mention[] = [];
+  for (const m of raw) {
+    const v = m.values[0]!;
+    if (v.kind === 'name') {
+      if (proper(tokens, m.from, m.to) || tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw)
+        out.push({ subjectId: v.subjectId, from: m.from, to: m.to, via: 'name' });
+      continue;
+    }
+    // "Israeli Foreign Minister Gideon Saar": a title followed by another name is that person's.
+    if (namedAfter(tokens, m.to, raw)) continue;
+    const holders = m.values.flatMap((e) => (e.kind === 'title' ? e.holders : []));
+    const id = resolveTitle(holders, named, published);
+    if (id) out.push({ subjectId: id, from: m.from, to: m.to, via: 'title' });
+  }
+  return out;
+}
+
+/**
+ * Adds a mention for every pronoun of `langs` that follows a named person, resolved to the last one
+ * named. Only the article's languages count: Polish "on" is an English preposition.
+ */
+export function withPronouns(
+  idx: MentionIndex,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  langs: ReadonlySet<string>,
+): Mention[] {
+  if (!mentions.length) return mentions;
+  const pronouns = idx.pronouns.findAll(tokens, (lang) => langs.has(lang));
+  if (!pronouns.length) return mentions;
+  const all = [...mentions];
+  let j = 0;
+  let last: Mention | undefined;
+  for (const p of pronouns) {
+    while (j < mentions.length && mentions[j]!.from < p.from) last = mentions[j++];
+    if (last) all.push({ subjectId: last.subjectId, from: p.from, to: p.to, via: 'pronoun' });
+  }
+  return all.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,93 @@
+/**
+ * @module extract/prefilter
+ * The cheap first look at an article: one scan of the text for every name and
+ * description the mention index knows, written whole. An article naming none of them cannot name
+ * a wanted person, so the costly steps never see it; most news stops here.
+ * A hit is a superset test: it only means "look closer". Words are compared as the mention index
+ * compares them, whole, without case or accents; Cyrillic words may take any ending.
+ */
+import type { Registry } from '../../registry/index.js';
+import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
+import { fold } from '../text/fold.js';
+import type { Lexicons } from '../lexicon/lexicon.js';
+import { tokenKey } from '../text/tokens.js';
+
+// Words of office descriptions too common to tell anything ("the Russian president" needs
+// "russian"). A description made only of such words is not looked for: it would let most news in.
+const GENERIC = new Set(
+  'the and of for head chief leader leaders president prime minister ministers commander deputy former general military army supreme defence defense forces security council state head of government rebel militia official spokesman'.split(
+    ' ',
+  ),
+);
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+// Han, Kana and Hangul names are two or three signs long; Latin and Cyrillic ones need three letters.
+const longEnough = (w: string) =>
+  w.length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+const ARTICLES = new Set(['the', 'le', 'la', 'il', 'lo', 'o', 'a', 'el', 'der', 'die', 'das', 'de', 'het']);
+
+/**
+ * A word as the mention index keys it: folded; a Cyrillic word cut to its stem, which any ending
+ * may follow (the key of an inflected form always starts with the stem of the name). Arabic words
+ * may take endings too, and attached prefixes when they open the phrase.
+ */
+function phraseWord(w: string, first: boolean): PhraseWord {
+  const arabic = ARABIC.test(w);
+  return CYRILLIC.test(w)
+    ? { text: tokenKey(w), stem: true, prefixed: false }
+    : { text: fold(w), stem: arabic, prefixed: first && arabic };
+}
+
+/**
+ * A phrase looked for whole, its words in order with anything but letters between them, as the
+ * mention index will match it: "joseph kony" finds "Joseph Kony" but not "Joseph" alone. The scan
+ * looks for its rarest word ("bashir" in "president al-bashir"), the rarer the fewer places where
+ * the whole phrase must be compared. Rare means here: not a title word, not in many of the phrases
+ * (so not "presidente"), and long.
+ */
+const TITLE_WORD = 4;
+function phrase(ws: readonly string[], uses: ReadonlyMap<string, number>): AnchorPhrase {
+  const words = ws.map((w, i) => phraseWord(w, i === 0));
+  const rank = (i: number) =>
+    (GENERIC.has(ws[i]!) ? 0 : 1e6) -
+    ((uses.get(ws[i]!) ?? 0) >= TITLE_WORD ? 1e3 : 0) +
+    words[i]!.text.length;
+  const key = words.reduce((best, _, i) => (rank(i) > rank(best) ? i : best), 0);
+  return { words, key };
+}
+
+/** A description: a leading article is optional in the mention index, so it is left out here. */
+function descriptionWords(text: string): string[] | undefined {
+  const ws = words(text);
+  if (ws.length > 1 && ARTICLES.has(ws[0]!)) ws.shift();
+  return ws.some((w) => longEnough(w) && !GENERIC.has(w)) ? ws : undefined;
+}
+
+/** Every phrase the prefilter looks for: every spelling of every name, then descriptions and titles. */
+function phrases(reg: Registry, lex: Lexicons): string[][] {
+  const out = new Map<string, string[]>();
+  const add = (ws: string[] | undefined) => ws?.length && out.set(ws.map(fold).join(' '), ws);
+  for (const s of reg.subjects.values()) {
+    for (const n of [s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((x) => x.name)]) add(words(n));
+    for (const o of s.offices) for (const d of o.descriptions) add(descriptionWords(d));
+  }
+  for (const l of lex.all) for (const t of l.titles) add(descriptionWords(t.text));
+  return [...out.values()].filter((ws) => ws.every((w) => fold(w).length > 0));
+}
+
+export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => boolean {
+  const all = phrases(reg, lex);
+  const uses = new Map<string, number>();
+  for (const w of all.flat()) uses.set(w, (uses.get(w) ?? 0) + 1);
+  // The scan folds case itself: no lower-cased copy of the article is made.
+  const scan = buildAnchorScan(all.map((ws) => phrase(ws, uses)));
+  return (text) => scan.first(text) !== undefined;
+}

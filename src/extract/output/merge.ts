@@ -1,0 +1,143 @@
+/**
+ * @module extract/merge
+ * Turns the drafts of one article into events: one event per (type, subject, country, status) with
+ * the evidence of every sentence that supports it; a `none` link only where the same person and
+ * country have no other event (corpus rule); a plan superseded by its cancellation or remote
+ * attendance dropped, and a cancellation beside remote attendance; one warrant per issuance.
+ */
+import type { Evidence, ExtractedEvent } from '../../model.js';
+import type { Draft } from './draft.js';
+
+function evidence(drafts: readonly Draft[]): Evidence[] {
+  const seen = new Map<number, Evidence>();
+  for (const d of drafts) {
+    const s = d.facts.sentence;
+    if (!seen.has(s.start)) seen.set(s.start, { start: s.start, end: s.end, text: s.text });
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+function combine(group: readonly Draft[]): ExtractedEvent {
+  const first = group[0]!;
+  const pick = <K extends 'city' | 'start' | 'end'>(k: K) => group.find((d) => d[k] !== null)?.[k] ?? null;
+  // The start is the day he arrived: a sentence that tells the arrival dates it before one that does not.
+  const arrival = group.find((d) => d.start !== null && d.facts.kinds.has('arrive'));
+  return {
+    type: first.type,
+    subjectId: first.subjectId,
+    countryIso2: first.iso2,
+    city: pick('city'),
+    start: arrival?.start ?? pick('start'),
+    end: arrival ? arrival.end : pick('end'),
+    status: first.status,
+    // More sentences saying the same thing make it surer, up to a cap.
+    confidence: Math.min(0.95, Math.max(...group.map((d) => d.confidence)) + 0.05 * (group.length - 1)),
+    evidence: evidence(group),
+  };
+}
+
+function groupBy(drafts: readonly Draft[], key: (d: Draft) => string): Draft[][] {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const k = key(d);
+    const g = groups.get(k);
+    if (g) g.push(d);
+    else groups.set(k, [d]);
+  }
+  return [...groups.values()];
+}
+
+const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string | null }) =>
+  `${d.subjectId}|${d.iso2 ?? d.countryIso2 ?? ''}`;
+
+/** Drops plans that the same article cancels or turns remote, and `none` links beside real events. */
+function prune(drafts: readonly Draft[]): Draft[] {
+  const statuses = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    const k = pair(d);
+    statuses.set(k, (statuses.get(k) ?? new Set()).add(d.type === 'trip' ? d.status : d.type));
+  }
+  return drafts.filter((d) => {
+    const s = statuses.get(pair(d))!;
+    if (d.type !== 'trip') return true;
+    if (d.status === 'none') return s.size === 1;
+    if (d.status === 'planned') return !s.has('cancelled') && !s.has('remote');
+    // "Will not attend in person" beside "will speak by video link": he attends remotely.
+    if (d.status === 'cancelled') return !s.has('remote');
+    return true;
+  });
+}
+
+/** One warrant event per issuance: the sentence that tells most issuances apart sets the count. */
+function warrants(drafts: readonly Draft[]): ExtractedEvent[] {
+  return groupBy(drafts, (d) => d.subjectId).flatMap((g) => {
+    const perSentence = groupBy(g, (d) => String(d.facts.sentence.start));
+    const count = Math.max(...perSentence.map((s) => s.length));
+    const event = combine(g);
+    return Array.from({ length: count }, () => ({ ...event, countryIso2: null }));
+  });
+}
+
+/**
+ * "Began a trip to Saudi Arabia and the Emirates ... landed in Abu Dhabi": when one sentence sends
+ * him on his way to several countries and a later one has him arrive in only some of them, the
+ * others are legs still ahead, with no day of their own yet.
+ */
+function legsAhead(drafts: readonly Draft[]): Draft[] {
+  const arrivals = drafts.filter(
+    (d) => d.type === 'trip' && d.status === 'under_way' && d.facts.kinds.has('arrive'),
+  );
+  return drafts.map((d) => {
+    if (d.type !== 'trip' || d.status !== 'under_way') return d;
+    const others = arrivals.filter((a) => a.subjectId === d.subjectId && a.facts !== d.facts);
+    const reachedHere = others.some((a) => a.iso2 === d.iso2);
+    const reachedSibling = others.some(
+      (a) =>
+        a.facts.sentence.start > d.facts.sentence.start &&
+        drafts.some(
+          (s) =>
+            s.facts === d.facts &&
+            s.subjectId === d.subjectId &&
+            s.iso2 === a.iso2 &&
+            s.status === 'under_way',
+        ),
+    );
+    return !reachedHere && reachedSibling ? { ...d, status: 'planned', start: null, end: null } : d;
+  });
+}
+
+/** Days and cities of linked drafts (links.ts) given to the trips of the same person and country. */
+function lend(events: ExtractedEvent[], linked: readonly Draft[]): ExtractedEvent[] {
+  return events.map((e) => {
+    if (e.type !== 'trip' || e.status === 'none') return e;
+    const same = linked.filter((d) => pair(d) === pair(e));
+    const day = e.start === null ? same.find((d) => d.start !== null) : undefined;
+    const city = e.city === null ? same.find((d) => d.city !== null) : undefined;
+    if (!day && !city) return e;
+    return {
+      ...e,
+      start: day ? day.start : e.start,
+      end: day ? day.end : e.end,
+      city: city ? city.city : e.city,
+      evidence: [...e.evidence, ...evidence([day, city].filter((d): d is Draft => d !== undefined))]
+        .filter((x, i, all) => all.findIndex((y) => y.start === x.start) === i)
+        .sort((a, b) => a.start - b.start),
+    };
+  });
+}
+
+export function mergeDrafts(drafts: readonly Draft[]): ExtractedEvent[] {
+  const kept = prune(legsAhead(drafts.filter((d) => !d.linked)));
+  const trips = lend(
+    groupBy(
+      kept.filter((d) => d.type === 'trip'),
+      (d) => `${pair(d)}|${d.status}`,
+    ).map(combine),
+    drafts.filter((d) => d.linked),
+  );
+  const others = groupBy(
+    kept.filter((d) => d.type !== 'trip' && d.type !== 'warrant_issued'),
+    (d) => `${d.type}|${pair(d)}`,
+  ).map(combine);
+  return [...trips, ...warrants(kept.filter((d) => d.type === 'warrant_issued')), ...others];
+}

@@ -1,0 +1,172 @@
+/**
+ * @module extract/trips
+ * Trip rules, applied to one sentence. A status comes from cues in a fixed order, first match wins:
+ * remote, cancelled, none (hypothetical, legal position), arrival, presence, plan, history, denial,
+ * and last the date alone. Each place takes the status of its own clause ("currently in the United
+ * States, had planned a stop in Argentina"), else of a neighbouring clause when its own is a bare
+ * list item. A sentence without any travel word gives no trip: precision first, a missed trip is
+ * cheaper than a false alarm about a head of state.
+ */
+import { hostsOthers, othersJourney } from './actors.js';
+import { addDays, inThePast } from '../dates/dates.js';
+import { statedDuration } from '../dates/durations.js';
+import type { Context } from '../sentence/context.js';
+import type { Draft } from '../output/draft.js';
+import { readOn, linkedIn, datingIn } from './links.js';
+import { dayFor } from './trip-day.js';
+import { dated, usable, type Status } from './trip-place.js';
+import { cueKinds, type Facts, type Place } from '../sentence/facts.js';
+import type { CueKind } from '../lexicon/lexicon.js';
+
+const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
+// A clause this short ("and Iran", "in Abu Dhabi") is a list item that shares its neighbour's status.
+const LIST_ITEM = 10;
+
+/** The status cues give, before the date is known; undefined when they tell no trip. */
+export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
+  if (k.has('remote')) return 'remote';
+  if (k.has('cancel')) return 'cancelled';
+  if (k.has('hypothetical') || k.has('legal') || k.has('overflight')) return 'none';
+  // "No plans to go to Austria": a denial outweighs the plan words it negates, not a reported arrival.
+  if (k.has('denial') && !k.has('past') && !k.has('arrive')) return 'none';
+  if (!MOVES.some((m) => k.has(m))) return undefined;
+  if (k.has('arrive') || k.has('present')) return 'under_way';
+  if (k.has('future')) return 'planned';
+  if (k.has('past')) return 'completed';
+  return 'undated';
+}
+
+function clauseStatus(f: Facts, clause: number, place?: Place): Status | undefined {
+  const cues = f.cues.filter((c) => f.clauses[c.from - f.from] === clause);
+  // "avoided French airspace on its way to Washington": the end of the flight is not overflown.
+  const bound = place && cues.some((c) => BOUND.has(c.kind) && c.to <= place.from && place.from - c.to <= 1);
+  return cueStatus(cueKinds(bound ? cues.filter((c) => c.kind !== 'overflight') : cues));
+}
+const BOUND = new Set<CueKind>(['travel', 'arrive']);
+
+/** The tense an untensed travel word borrows: that of its verb phrase, else a past of the sentence. */
+function borrowed(f: Facts, place: Place, sentence: Status): Status | undefined {
+  const phrase = f.phrases[place.from - f.from];
+  const own = cueStatus(cueKinds(f.cues.filter((c) => f.phrases[c.from - f.from] === phrase)));
+  return own !== undefined && own !== 'undated' ? own : sentence === 'completed' ? sentence : 'undated';
+}
+
+/**
+ * Whether a later clause may lend its status to `place`: one opened by "where" speaks only of the
+ * place just before it ("not China nor Kyrgyzstan, where he was on 12 October").
+ */
+function lendsTo(f: Facts, place: Place, clause: number): boolean {
+  const first = f.clauses.indexOf(clause);
+  // Another verb phrase has its own tense: "spoke in Paris on Monday and will fly to Rome".
+  if (first < 0 || f.phrases[first] !== f.phrases[place.from - f.from]) return false;
+  if (!f.cues.some((c) => c.kind === 'relative' && c.from === f.from + first)) return true;
+  return !f.places.some((p) => p.from > place.from && p.from < f.from + first);
+}
+
+/** The status of a place: its clause, else the nearest short-list neighbour, with sentence-wide cancellations. */
+function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean): Status | undefined {
+  const mine = clauseStatus(f, place.clause, place);
+  if (strict) return mine;
+  const size = (c: number) => f.clauses.filter((x) => x === c).length;
+  const last = f.clauses[f.clauses.length - 1] ?? 0;
+  const tensed = (s: Status | undefined): Status | undefined => (s === 'undated' ? undefined : s);
+  let own: Status | undefined = tensed(mine);
+  for (let d = 1; own === undefined && size(place.clause) <= LIST_ITEM && d <= last; d++)
+    own =
+      (lendsTo(f, place, place.clause - d) ? tensed(clauseStatus(f, place.clause - d)) : undefined) ??
+      (lendsTo(f, place, place.clause + d) ? tensed(clauseStatus(f, place.clause + d)) : undefined);
+  // A travel word without tense in its clause takes the tense of the sentence: "... during the visit to
+  // Hanoi", but not a plan of another verb phrase: "addressed the UN in New York on Thursday and is
+  // scheduled to meet him in Washington on Monday" (a later past still is: "and has since left").
+  if (own === undefined && mine === 'undated')
+    own = sentence === 'none' ? 'undated' : borrowed(f, place, sentence);
+  if (own === undefined) return undefined;
+  if ((sentence === 'cancelled' || sentence === 'remote') && (own === 'planned' || own === 'undated'))
+    return sentence;
+  // "Песков опроверг сообщения о том, что Путин планирует ...": a denial governs the clause after it.
+  const before = f.cues.filter((c) => f.clauses[c.from - f.from] === place.clause - 1);
+  if ((own === 'planned' || own === 'undated') && before.some((c) => c.kind === 'denial')) return 'none';
+  return own;
+}
+
+/**
+ * "Flew from Budapest to Washington": the past tense tells that he left the first place, so the
+ * second is where he now is, unless a year puts the whole journey in the past. Only the cues of the
+ * place's own clause count, and all of them must be such a leaving.
+ */
+function reached(f: Facts, place: Place): boolean {
+  const past = f.cues.filter((c) => c.kind === 'past' && f.clauses[c.from - f.from] === place.clause);
+  const left = (c: { to: number }) =>
+    f.places.some((o) => o.origin && o.from === c.to && o.from < place.from);
+  return past.length > 0 && past.every(left) && !YEAR.test(f.sentence.text);
+}
+const YEAR = /\b(?:19|20)\d\d\b/u;
+
+/** "Upon returning from a visit to Hong Kong on March 11": the day ends the trip. */
+function returning(f: Facts, place: Place): boolean {
+  return f.cues.some(
+    (c) => c.kind === 'returning' && c.to <= place.from && f.clauses[c.from - f.from] === place.clause,
+  );
+}
+
+/**
+ * Trips told by one sentence, one per subject and destination. A sentence that names nobody, or
+ * tells no status, or cancels without saying where, is read with the sentences around it (links.ts).
+ */
+export function tripsIn(f: Facts, ctx: Context): Draft[] {
+  const sentence = cueStatus(f.kinds);
+  if (!f.subjects.length) return linkedIn(f, ctx, sentence);
+  if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
+  const out = ownTrips(f, ctx, sentence);
+  if (out.length || sentence !== 'cancelled') return out;
+  const prev = f.previous;
+  const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
+  return readOn(f, ctx, prev && before ? ownTrips(prev, ctx, before) : []);
+}
+
+function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
+  const out: Draft[] = [];
+  const dateline = f.places.find((p) => p.dateline && p.city);
+  for (const subjectId of f.subjects) {
+    for (const place of f.places) {
+      // The scene of the alleged crimes is named in most articles: only its own clause can send him there.
+      const scene = ctx.crimeScene(subjectId).has(place.iso2);
+      // "After Hungary, he flew on to Washington": a place left behind needs no tense of its own.
+      const left =
+        place.origin && (sentence === 'undated' || sentence === 'under_way') ? 'completed' : undefined;
+      const status = placeStatus(f, place, sentence, scene) ?? left;
+      if (!status || !usable(place, f, ctx, subjectId, status)) continue;
+      if (othersJourney(place, f, ctx, subjectId) || hostsOthers(place, f, subjectId)) continue;
+      const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
+      const day = near && status === 'completed' ? inThePast(near, ctx.published) : near;
+      const moving = status === 'under_way' || status === 'planned' || status === 'undated';
+      if (scene && place.origin) continue;
+      const back = returning(f, place);
+      const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
+      const st = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
+      if (!st) continue;
+      const start = st === 'none' || back ? null : (day?.start ?? null);
+      const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f)) : null;
+      const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
+      const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
+      out.push({
+        type: 'trip',
+        subjectId,
+        iso2: place.iso2,
+        city,
+        status: st,
+        start,
+        end,
+        facts: f,
+        confidence: via === 'pronoun' ? 0.6 : 0.8,
+      });
+    }
+  }
+  return out;
+}
+
+/** The last day of a stay that starts on `start`, when the sentence says how long it is ("a two-day visit"). */
+function endOfStay(start: string, f: Facts): string | null {
+  const duration = statedDuration(f.sentence.text);
+  return duration ? addDays(start, duration - 1) : null;
+}
