@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { evaluate, parseCases, type Extractor } from '../src/extract/eval/index.js';
 import { createExtractor } from '../src/extract/index.js';
-import { loadLexicons } from '../src/extract/lexicon/lexicon.js';
+import { loadExtractorData } from '../src/extract/load.js';
 import { buildMentionIndex, findMentions } from '../src/extract/names/mentions.js';
 import { buildPrefilter } from '../src/extract/names/prefilter.js';
 import { tokenize } from '../src/extract/text/tokens.js';
@@ -87,9 +87,10 @@ function speed(name: string, texts: Text[], run: (t: Text) => unknown, budgetMs:
 
 export async function benchExtract(): Promise<void> {
   const reg = loadRegistry();
-  const extract: Extractor = createExtractor(reg);
+  const data = loadExtractorData();
+  const extract: Extractor = createExtractor(reg, data);
   const { ordinary, mixed, wanted } = streams();
-  const lex = loadLexicons();
+  const lex = data.lexicons;
   const index = buildMentionIndex(reg, lex);
   const mayName = buildPrefilter(reg, lex);
   const naming = ordinary.filter((t) => findMentions(index, tokenize(t.text), null).length > 0).length;

@@ -123,3 +123,14 @@ describe('bin/warrant-watch', () => {
     expect(r.stderr).toMatch(/unknown subject "nobody-at-all"/);
   });
 });
+
+describe('warrant-watch registry check', () => {
+  it('validates the registry and the lexicons, and counts what they hold', async () => {
+    const { code, out } = await cli('registry', 'check', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.ok).toBe(true);
+    expect(report.counts.subjects).toBeGreaterThan(50);
+    expect(report.lexicons.en).toBeGreaterThan(400);
+  });
+});

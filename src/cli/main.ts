@@ -8,6 +8,7 @@ import { ConfigError } from '../config.js';
 import { FetchError } from '../ingest/fetch/index.js';
 import { SourcesFileError } from '../ingest/sources.js';
 import { StoreError } from '../store/index.js';
+import { LexiconDataError } from '../extract/lexicon/index.js';
 import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index.js';
 import { registerArticle } from './commands/article.js';
 import { registerConfig } from './commands/config.js';
@@ -85,6 +86,10 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     }
     if (e instanceof RegistryDataError) {
       io.err(`warrant-watch: the registry data is invalid\n${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof LexiconDataError) {
+      io.err(`warrant-watch: the lexicon data is invalid; these entries would be left out\n${e.message}\n`);
       return 1;
     }
     io.err(`warrant-watch: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -44,7 +44,18 @@ export async function openServices(ctx: CliContext): Promise<Services> {
 
 /**
  * The extractor, loaded when a command needs it: its module graph (chrono-node, the lexicons'
- * code) is a third of the CLI's start-up, which `duty` and `watch` need not pay.
+ * code) is a third of the CLI's start-up, which `duty` and `watch` need not pay. Its data is read
+ * here, at the edge; a lexicon entry that had to be left out is logged as a warning.
  */
-export const loadExtractor = async (): Promise<CreateExtractor> =>
-  (await import('../extract/index.js')).createExtractor;
+export async function loadExtractor(ctx?: CliContext): Promise<CreateExtractor> {
+  const [{ createExtractor }, { loadExtractorData }] = await Promise.all([
+    import('../extract/index.js'),
+    import('../extract/load.js'),
+  ]);
+  const data = loadExtractorData();
+  if (data.lexicons.problems.length) {
+    const log = createLogger(readConfig(ctx?.env ?? {}).logLevel);
+    for (const problem of data.lexicons.problems) log.warn({ error: problem }, 'lexicon entry left out');
+  }
+  return (reg) => createExtractor(reg, data);
+}

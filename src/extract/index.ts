@@ -1,8 +1,9 @@
 /**
  * @module extract
  * Text → ExtractedEvent[]: trips of wanted persons with their status, warrants issued, calls to
- * arrest, arrests and protests, each with the sentences that support it. `createExtractor` loads
- * the lexicons and builds every index once; the function it returns is pure.
+ * arrest, arrests and protests, each with the sentences that support it. `createExtractor` takes
+ * the registry and the extractor's data (lexicons and cities, read by `loadExtractorData` at the
+ * edge) and builds every index once; it reads no file, and the function it returns is pure.
  */
 import type { ExtractedEvent } from '../model.js';
 import type { Registry } from '../registry/index.js';
@@ -12,7 +13,8 @@ import type { Draft } from './output/draft.js';
 import { gatherFacts } from './sentence/facts.js';
 import { headlinePlans } from './passes/infinitive.js';
 import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './lexicon/language.js';
-import { loadLexicons } from './lexicon/lexicon.js';
+import type { Lexicons } from './lexicon/index.js';
+import type { City } from './places/cities.js';
 import { buildMentionIndex, findMentions, withPronouns } from './names/mentions.js';
 import { mergeDrafts } from './output/merge.js';
 import { withoutNamesakes } from './names/namesakes.js';
@@ -30,9 +32,10 @@ export interface ExtractInput {
   published: string | null;
 }
 
-export interface ExtractorOptions {
-  /** Folder of lexicon files; data/lexicons by default. */
-  lexiconDir?: string;
+/** What the extractor reads besides the registry: the lexicons and the cities it knows. */
+export interface ExtractorData {
+  lexicons: Lexicons;
+  cities: readonly City[];
 }
 
 /**
@@ -53,11 +56,10 @@ function readFrom(text: string, firstMention: number): number {
 
 export function createExtractor(
   reg: Registry,
-  options: ExtractorOptions = {},
+  { lexicons: lex, cities }: ExtractorData,
 ): (input: ExtractInput) => ExtractedEvent[] {
-  const lex = loadLexicons(options.lexiconDir);
   const mentionIndex = buildMentionIndex(reg, lex);
-  const placeIndex = buildPlaceIndex(reg, lex);
+  const placeIndex = buildPlaceIndex(reg, lex, cities);
   const subjects = subjectFacts(reg);
   const mayName = buildPrefilter(reg, lex);
 
@@ -74,7 +76,7 @@ export function createExtractor(
     if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
     const mentions = withPronouns(mentionIndex, tokens, named, own);
-    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes), subjects, lex.datePatterns);
+    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes), subjects, lex);
     const facts = gatherFacts(
       text,
       splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),
@@ -82,10 +84,11 @@ export function createExtractor(
       mentions,
       cueMatches,
       findPlaces(placeIndex, tokens),
+      lex.words.stay,
     );
     resolveAnaphora(facts, ctx);
-    welcomesOfVisits(facts, tokens);
-    headlinePlans(facts, tokens);
+    welcomesOfVisits(facts, ctx);
+    headlinePlans(facts, ctx);
 
     const trips: Draft[] = facts.flatMap((f) => tripsIn(f, ctx));
     const drafts: Draft[] = [...trips];

@@ -160,7 +160,7 @@ export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps =
     .option('--json', 'print JSON')
     .action(async (file: string, opts: { json?: boolean; split?: string }) => {
       const load = deps.createExtractor ?? loadExtractor;
-      const report = await evalFile(file, ctx.registry(), load, opts.split);
+      const report = await evalFile(file, ctx.registry(), () => load(ctx), opts.split);
       if (opts.json) printJson(ctx.out, report);
       else printReport(ctx.out, report);
     });

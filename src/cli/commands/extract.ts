@@ -87,7 +87,7 @@ export function registerExtract(program: Command, ctx: CliContext, deps: Extract
           throw new UsageError(`cannot read "${file}": ${e.message}`);
         });
       const reg = ctx.registry();
-      const extract = (await (deps.createExtractor ?? loadExtractor)())(reg);
+      const extract = (await (deps.createExtractor ?? loadExtractor)(ctx))(reg);
       const nameOf = (id: string) => reg.subjects.get(id)?.name ?? id;
       const input = file ? createReadStream(file, 'utf8') : (deps.stdin ?? process.stdin);
       let n = 0;

@@ -1,8 +1,10 @@
 /**
  * @module cli/commands/registry
- * `warrant-watch registry check`: validates every curated data file and prints what it holds.
+ * `warrant-watch registry check`: validates every curated data file (the registry and the
+ * lexicons) and prints what it holds; a lexicon entry the extractor would leave out fails it.
  */
 import type { Command } from 'commander';
+import { LexiconDataError, loadLexicons } from '../../extract/lexicon/index.js';
 import type { CliContext } from '../context.js';
 import { printJson, table } from '../output.js';
 
@@ -11,7 +13,7 @@ export function registerRegistry(program: Command, ctx: CliContext): void {
     .command('registry')
     .description('inspect the curated registry')
     .command('check')
-    .description('validate every data file in data/registry and count its records')
+    .description('validate every data file in data/registry and data/lexicons and count its records')
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }) => {
       const reg = ctx.registry();
@@ -26,11 +28,19 @@ export function registerRegistry(program: Command, ctx: CliContext): void {
         findings: reg.findings.size,
         countries: reg.countries.length,
       };
-      if (opts.json) return printJson(ctx.out, { ok: true, counts });
+      const lex = loadLexicons();
+      if (lex.problems.length) throw new LexiconDataError(lex.problems);
+      const lexicons = Object.fromEntries(
+        lex.all.map((l) => [l.lang, Object.values(l.cues).reduce((n, phrases) => n + phrases.length, 0)]),
+      );
+      if (opts.json) return printJson(ctx.out, { ok: true, counts, lexicons });
       ctx.out.write(
         `registry ok\n\n${table(
           ['records', 'count'],
           Object.entries(counts).map(([k, v]) => [k, String(v)]),
+        )}\nlexicons ok\n\n${table(
+          ['language', 'cue phrases'],
+          Object.entries(lexicons).map(([k, v]) => [k, String(v)]),
         )}`,
       );
     });

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { compileDatePatterns, patternDays } from './date-patterns.js';
+import { patternDays } from './date-patterns.js';
 import { findDays, inThePast } from './dates.js';
-import { loadLexicons } from '../lexicon/lexicon.js';
+import { compileDatePatterns, loadLexicons } from '../lexicon/index.js';
 
 describe('date patterns from the lexicons', () => {
-  const patterns = loadLexicons().datePatterns;
+  const lex = loadLexicons();
   it('read the Brazilian press style with and without a year', () => {
     const days = findDays(
       'Ele chegou nesta 3ª feira (9.mar.2027) e fica até (9-11.mar).',
       0,
       ['pt'],
       null,
-      patterns,
+      lex,
     );
     expect(days.map((d) => [d.start, d.end])).toEqual([['2027-03-09', null]]);
-    const dated = findDays('O fórum acontece (9-11.mar).', 0, ['pt'], '2027-03-01', patterns);
+    const dated = findDays('O fórum acontece (9-11.mar).', 0, ['pt'], '2027-03-01', lex);
     expect(dated.map((d) => [d.start, d.end])).toEqual([['2027-03-09', '2027-03-11']]);
   });
   it('read Hindi day and month, in the year nearest to publication', () => {
-    const [d] = findDays('वह 14 फरवरी को पहुंचेंगे', 0, ['en'], '2026-12-20', patterns);
+    const [d] = findDays('वह 14 फरवरी को पहुंचेंगे', 0, ['en'], '2026-12-20', lex);
     expect(d).toMatchObject({ start: '2027-02-14', yearless: true });
   });
   it('skip and report an invalid pattern', () => {

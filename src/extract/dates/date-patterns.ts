@@ -3,17 +3,11 @@
  * Date formats that chrono-node does not read ("17.out.2023", "27 जनवरी"), kept as data in each
  * lexicon: regular expressions with named groups `day`, `month` and optionally `endDay` and `year`,
  * and the language's twelve month names. A pattern without `month` ("on the 12th") takes the month
- * that puts the day nearest to the publication date. Patterns are compiled once; an invalid one is
- * reported and skipped. A date without a year takes the year nearest to the publication date, as
- * chrono does.
+ * that puts the day nearest to the publication date (the lexicon compiles them: lexicon/dates.ts).
+ * A date without a year takes the year nearest to the publication date, as chrono does.
  */
+import type { DatePattern } from '../lexicon/index.js';
 import { tokenKey } from '../text/tokens.js';
-
-export interface DatePattern {
-  regex: RegExp;
-  /** Month name (as a token key) → 1..12. */
-  months: ReadonlyMap<string, number>;
-}
 
 export interface PatternDay {
   /** Offset in the text given. */
@@ -23,29 +17,6 @@ export interface PatternDay {
   end: string | null;
   /** The text gave no year: it was taken from the publication date. */
   yearless: boolean;
-}
-
-export interface DateSpec {
-  months?: readonly string[];
-  patterns: readonly string[];
-}
-
-/** Compiles one lexicon's patterns; problems are pushed to `problems`. */
-export function compileDatePatterns(lang: string, spec: DateSpec, problems: string[]): DatePattern[] {
-  const months = new Map<string, number>();
-  // "set|sept": alternatives for one month are separated by bars.
-  spec.months?.forEach((m, i) => m.split('|').forEach((alt) => months.set(tokenKey(alt), i + 1)));
-  const out: DatePattern[] = [];
-  for (const source of spec.patterns) {
-    try {
-      const regex = new RegExp(source, 'giu');
-      if (!source.includes('(?<day>')) throw new Error('needs a day');
-      out.push({ regex, months });
-    } catch (e) {
-      problems.push(`${lang}.yaml: dates.patterns ${JSON.stringify(source)}: ${(e as Error).message}`);
-    }
-  }
-  return out;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
 /**
- * @module extract/dates
+ * @module extract/dates/dates
  * Days named in a sentence, read by chrono-node with the publication date as the reference. Only
  * day precision counts: months, years and weeks ("next week", "in March") give nothing. A bare
  * weekday is kept as a weekday, to be placed before or after the publication date once the tense
@@ -7,8 +7,8 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { patternDays, type DatePattern } from './date-patterns.js';
-import { buildDayWords, mayNameDay, type DayWords } from './day-words.js';
+import { buildDayWords, mayNameDay, type DayWords, type Lexicons } from '../lexicon/index.js';
+import { patternDays } from './date-patterns.js';
 import type { Token } from '../text/tokens.js';
 
 export interface DayMention {
@@ -37,46 +37,48 @@ export function dayParser(casual: chrono.Chrono): chrono.Chrono {
   return trimmed;
 }
 
-/**
- * chrono's configuration for each language, and the casual words it reads as a day beyond the
- * calendar words ICU gives (see extract/day-words): a sentence with neither those nor a digit is
- * not parsed at all.
- */
-const CASUAL: Record<string, [chrono.Chrono, string]> = {
-  en: [chrono.en.casual, 'now tonight night day days hours minutes ago earlier'],
-  fr: [chrono.fr.casual, 'maintenant soir nuit jour jours heures minutes'],
-  de: [chrono.de.casual, 'jetzt nacht abend tag tage tagen stunden minuten'],
-  es: [chrono.es.casual, 'ahora noche anoche día días horas minutos'],
-  pt: [chrono.pt.casual, 'agora noite dia dias horas minutos'],
-  it: [chrono.it.casual, 'ora adesso stasera stanotte notte giorno giorni ore minuti'],
-  ru: [chrono.ru.casual, 'сейчас ночью вечером днём дня дней часов минут назад'],
-  uk: [chrono.uk.casual, 'зараз ввечері вночі днів дня годин хвилин тому'],
-  nl: [chrono.nl.casual, 'nu vanavond vannacht nacht dag dagen uur minuten'],
-  ja: [chrono.ja.casual, ''],
-  zh: [chrono.zh.casual, ''],
-  ar: [chrono.ar.casual, 'الآن الليلة مساء يوم أيام ساعات'],
+/** chrono-node's casual parser of each locale a lexicon may name as its `chrono`. */
+const LOCALES: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  nl: chrono.nl.casual,
+  ja: chrono.ja.casual,
+  zh: chrono.zh.casual,
+  sv: chrono.sv.casual,
+  fi: chrono.fi.casual,
+  vi: chrono.vi.casual,
+  id: chrono.id.casual,
+  ar: chrono.ar.casual,
 };
 const parsers = new Map<string, { parser: chrono.Chrono; words: DayWords } | undefined>();
 
-/** A language's trimmed parser and day words, built on first use: every CLI command loads this module. */
-function chronoFor(lang: string): { parser: chrono.Chrono; words: DayWords } | undefined {
-  if (parsers.has(lang)) return parsers.get(lang);
-  const entry = Object.hasOwn(CASUAL, lang) ? CASUAL[lang] : undefined;
-  const built = entry && {
-    parser: dayParser(entry[0]),
-    words: buildDayWords(lang, entry[1].split(' ').filter(Boolean)),
+/**
+ * What the lexicons say about days: their own formats, the casual words chrono reads as a day
+ * (beyond the calendar words ICU gives, see lexicon/calendar.ts: a sentence with neither those
+ * nor a digit is not parsed at all), spans longer than a day, and days counted from an event.
+ */
+export type DayLexicon = Pick<Lexicons, 'datePatterns' | 'casualDays' | 'periods' | 'eventRelative'>;
+
+/**
+ * A locale's trimmed parser and day words, built on first use: every CLI command loads this
+ * module. Keyed by locale: one lexicon set per process.
+ */
+function chronoFor(locale: string, lex: DayLexicon): { parser: chrono.Chrono; words: DayWords } | undefined {
+  if (parsers.has(locale)) return parsers.get(locale);
+  const casual = Object.hasOwn(LOCALES, locale) ? LOCALES[locale] : undefined;
+  const built = casual && {
+    parser: dayParser(casual),
+    words: buildDayWords(locale, lex.casualDays.get(locale) ?? []),
   };
-  parsers.set(lang, built);
+  parsers.set(locale, built);
   return built;
 }
-
-// "The day after he arrived", "two days later": chrono counts from the publication date, the text
-// from an event of its own.
-const EVENT_RELATIVE =
-  /^(?:(?:the|an?|one|two|three|four|five|\d+) days? (?:after|before|later|earlier)|after (?:an?|one|two|three|four|five|\d+) days?|next day)$/iu;
-// Periods longer than a day: chrono gives them a day ("next week" → a Friday), the labels do not.
-const PERIOD =
-  /week|month|year|semaine|mois|année|woche|monat|jahr|semana|mes|año|ano|settimana|mese|недел|месяц|год|тиж|міся|рік|week|maand|jaar/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -101,13 +103,19 @@ function component(r: ParsedResult['start'], key: 'year' | 'month' | 'day'): num
   return r.get(key) ?? 0;
 }
 
+/**
+ * A chrono result as a day. Periods longer than a day get a day from chrono ("next week" → a
+ * Friday), not from the labels; "the day after he arrived" counts from an event of the text, not
+ * from the publication date chrono counts from.
+ */
 function fromResult(
   r: ParsedResult,
   offset: number,
   text: string,
   published: string | null,
+  lex: DayLexicon,
 ): DayMention | undefined {
-  if (PERIOD.test(r.text) || EVENT_RELATIVE.test(r.text)) return undefined;
+  if (lex.periods.test(r.text) || lex.eventRelative.some((re) => re.test(r.text))) return undefined;
   const s = r.start;
   if (!s.isCertain('day') || !s.isCertain('month')) {
     if (!s.isCertain('weekday') || !published) return undefined;
@@ -142,7 +150,7 @@ export function findDays(
   offset: number,
   langs: readonly string[],
   published: string | null,
-  patterns: readonly DatePattern[] = [],
+  lex: DayLexicon,
   /** The words of `text`, when the caller has them: spares tokenising it again. */
   tokens?: readonly Token[],
 ): DayMention[] {
@@ -151,17 +159,17 @@ export function findDays(
   const out: DayMention[] = [];
   // The lexicons' own formats first: chrono reads only pieces of them ("17" in "17.out.2023").
   const spans: [number, number][] = [];
-  for (const d of patternDays(text, patterns, published)) {
+  for (const d of patternDays(text, lex.datePatterns, published)) {
     spans.push([d.index, d.index + d.length]);
     out.push({ at: offset + d.index, start: d.start, end: d.end, ...(d.yearless ? { yearless: true } : {}) });
   }
   for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
-    const chronoOf = chronoFor(lang);
+    const chronoOf = chronoFor(lang, lex);
     if (!chronoOf || !mayNameDay(text, chronoOf.words, tokens)) continue;
     for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;
-      const day = fromResult(r, offset, text, published);
+      const day = fromResult(r, offset, text, published, lex);
       if (day) {
         seen.add(r.index);
         out.push(day);

@@ -7,7 +7,7 @@
 import type { Context } from '../sentence/context.js';
 import { inThePast, placeWeekday, type DayMention } from '../dates/dates.js';
 import type { Draft } from '../output/draft.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind } from '../lexicon/index.js';
 import type { Facts, Place } from '../sentence/facts.js';
 import type { Mention } from '../names/mentions.js';
 

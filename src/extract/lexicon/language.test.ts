@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tripLines as trips } from '../../testing/extract.js';
 import { articleLanguages, cueVotes, cuesIn } from './language.js';
-import { compileLexicons, lexiconSchema, loadLexicons } from './lexicon.js';
+import { compileLexicons, lexiconSchema, loadLexicons } from './index.js';
 import { tokenize } from '../text/tokens.js';
 
 describe('article language', () => {

@@ -6,7 +6,8 @@
  * French "il" and the Italian one), so a cue counts only in text of its own language. The votes come
  * from the cue scan the rules need anyway: no second pass, unlike a trigram detector.
  */
-import type { Cue, Lexicons } from './lexicon.js';
+import type { Lexicons } from './compile.js';
+import type { Cue } from './schema.js';
 import type { Token } from '../text/tokens.js';
 import type { PhraseMatch, PhraseTrie } from '../text/trie.js';
 

@@ -6,7 +6,7 @@
  * article's languages resolved to the last person named before them.
  */
 import type { Registry, Subject } from '../../registry/index.js';
-import type { Lexicons } from '../lexicon/lexicon.js';
+import type { Lexicons, WordSet } from '../lexicon/index.js';
 import { notFirstNames, type NotFirstNames } from './namesakes.js';
 import { PhraseTrie } from '../text/trie.js';
 import { isCapitalized, phraseKeys, type Token } from '../text/tokens.js';
@@ -34,14 +34,14 @@ export interface MentionIndex {
   /** Pronouns, each with the language it belongs to. */
   pronouns: PhraseTrie<string>;
   subjects: ReadonlyMap<string, Subject>;
+  /** Lower-case particles a name may start with: "al-Bashir". */
+  particles: WordSet;
 }
 
-// Articles in front of a description are optional: "Russian President Vladimir Putin".
-const ARTICLES = new Set(['the', 'le', 'la', 'il', 'lo', 'o', 'a', 'el', 'der', 'die', 'das', 'de', 'het']);
-
-function descriptionKeys(text: string): string[] {
+/** A description's keys; an article in front is optional: "Russian President Vladimir Putin". */
+function descriptionKeys(text: string, articles: WordSet): string[] {
   const keys = phraseKeys(text);
-  return keys.length > 1 && ARTICLES.has(keys[0]!) ? keys.slice(1) : keys;
+  return keys.length > 1 && articles.has(keys[0]!) ? keys.slice(1) : keys;
 }
 
 /** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
@@ -52,7 +52,7 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
     for (const n of spellings) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
     for (const o of s.offices)
       for (const d of o.descriptions)
-        names.add(descriptionKeys(d), {
+        names.add(descriptionKeys(d, lex.words.articles), {
           kind: 'title',
           holders: [{ subjectId: s.id, from: o.from, to: o.to }],
         });
@@ -64,11 +64,17 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
           .filter((o) => o.country === t.country && o.kind === t.kind)
           .map((o) => ({ subjectId: s.id, from: o.from, to: o.to })),
       );
-      if (holders.length) names.add(descriptionKeys(t.text), { kind: 'title', holders });
+      if (holders.length) names.add(descriptionKeys(t.text, lex.words.articles), { kind: 'title', holders });
     }
   const pronouns = new PhraseTrie<string>();
   for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), l.lang);
-  return { names, notFirstNames: notFirstNames(reg, lex), pronouns, subjects: reg.subjects };
+  return {
+    names,
+    notFirstNames: notFirstNames(reg, lex),
+    pronouns,
+    subjects: reg.subjects,
+    particles: lex.words.particles,
+  };
 }
 
 const holds = (h: Holder, day: string) => (!h.from || h.from <= day) && (!h.to || day < h.to);
@@ -90,14 +96,14 @@ function resolveTitle(
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
-// Particles written in lower case before a capitalised name: "al-Bashir", "bin Salman".
-const PARTICLES = new Set('al el ad as ash at bin ibn ben abu de van von'.split(' '));
-
-/** A name as a proper noun: capitalised, or a lower-case particle and then a capitalised word. */
-function proper(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * A name as a proper noun: capitalised, or a lower-case particle ("al-Bashir", "bin Salman") and
+ * then a capitalised word.
+ */
+function proper(tokens: readonly Token[], from: number, to: number, particles: WordSet): boolean {
   const first = tokens[from]!;
   if (isCapitalized(first.raw)) return true;
-  return PARTICLES.has(first.raw) && from + 1 < to && isCapitalized(tokens[from + 1]!.raw);
+  return particles.has(first.raw) && from + 1 < to && isCapitalized(tokens[from + 1]!.raw);
 }
 
 /**
@@ -122,12 +128,15 @@ export function findMentions(
   for (const m of raw)
     for (const v of m.values)
       // A Latin or Cyrillic name is a proper noun: "putin" in lower case is not a mention.
-      if (v.kind === 'name' && proper(tokens, m.from, m.to)) named.add(v.subjectId);
+      if (v.kind === 'name' && proper(tokens, m.from, m.to, idx.particles)) named.add(v.subjectId);
   const out: Mention[] = [];
   for (const m of raw) {
     const v = m.values[0]!;
     if (v.kind === 'name') {
-      if (proper(tokens, m.from, m.to) || tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw)
+      if (
+        proper(tokens, m.from, m.to, idx.particles) ||
+        tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw
+      )
         out.push({ subjectId: v.subjectId, from: m.from, to: m.to, via: 'name' });
       continue;
     }

@@ -8,8 +8,8 @@
  * a spelling of his own first name ("Beniamino"), or written in capitals ("PM Netanyahu"). At the start of a sentence the word may be any word ("When Putin arrived").
  */
 import type { Registry } from '../../registry/index.js';
-import { buildDayWords } from '../dates/day-words.js';
-import type { CueKind, Lexicons } from '../lexicon/lexicon.js';
+import { buildDayWords } from '../lexicon/index.js';
+import type { CueKind, Lexicons } from '../lexicon/index.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { isCapitalized, phraseKeys, type Token } from '../text/tokens.js';
 

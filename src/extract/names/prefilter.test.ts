@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/index.js';
-import { loadLexicons } from '../lexicon/lexicon.js';
+import { loadLexicons } from '../lexicon/index.js';
 import { buildPrefilter } from './prefilter.js';
 
 const mayName = buildPrefilter(loadRegistry(), loadLexicons());

@@ -9,16 +9,8 @@
 import type { Registry } from '../../registry/index.js';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
 import { fold } from '../text/fold.js';
-import type { Lexicons } from '../lexicon/lexicon.js';
+import { WordSet, type Lexicons } from '../lexicon/index.js';
 import { tokenKey } from '../text/tokens.js';
-
-// Words of office descriptions too common to tell anything ("the Russian president" needs
-// "russian"). A description made only of such words is not looked for: it would let most news in.
-const GENERIC = new Set(
-  'the and of for head chief leader leaders president prime minister ministers commander deputy former general military army supreme defence defense forces security council state head of government rebel militia official spokesman'.split(
-    ' ',
-  ),
-);
 
 const words = (s: string) =>
   s
@@ -31,8 +23,6 @@ const longEnough = (w: string) =>
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
-
-const ARTICLES = new Set(['the', 'le', 'la', 'il', 'lo', 'o', 'a', 'el', 'der', 'die', 'das', 'de', 'het']);
 
 /**
  * A word as the mention index keys it: folded; a Cyrillic word cut to its stem, which any ending
@@ -54,40 +44,50 @@ function phraseWord(w: string, first: boolean): PhraseWord {
  * (so not "presidente"), and long.
  */
 const TITLE_WORD = 4;
-function phrase(ws: readonly string[], uses: ReadonlyMap<string, number>): AnchorPhrase {
+function phrase(ws: readonly string[], uses: ReadonlyMap<string, number>, generic: Generic): AnchorPhrase {
   const words = ws.map((w, i) => phraseWord(w, i === 0));
   const rank = (i: number) =>
-    (GENERIC.has(ws[i]!) ? 0 : 1e6) -
-    ((uses.get(ws[i]!) ?? 0) >= TITLE_WORD ? 1e3 : 0) +
-    words[i]!.text.length;
+    (generic(ws[i]!) ? 0 : 1e6) - ((uses.get(ws[i]!) ?? 0) >= TITLE_WORD ? 1e3 : 0) + words[i]!.text.length;
   const key = words.reduce((best, _, i) => (rank(i) > rank(best) ? i : best), 0);
   return { words, key };
 }
 
+/**
+ * Words of office descriptions too common to tell anything: "the Russian president" needs
+ * "russian". A description made only of such words is not looked for: it would let most news in.
+ */
+type Generic = (word: string) => boolean;
+function genericWords(lex: Lexicons): Generic {
+  const { offices, articles, of } = lex.words;
+  const conjunctions = new WordSet(lex.all.flatMap((l) => l.cues.conjunction ?? []));
+  return (w) => [offices, articles, of, conjunctions].some((set) => set.has(fold(w)));
+}
+
 /** A description: a leading article is optional in the mention index, so it is left out here. */
-function descriptionWords(text: string): string[] | undefined {
+function descriptionWords(text: string, lex: Lexicons, generic: Generic): string[] | undefined {
   const ws = words(text);
-  if (ws.length > 1 && ARTICLES.has(ws[0]!)) ws.shift();
-  return ws.some((w) => longEnough(w) && !GENERIC.has(w)) ? ws : undefined;
+  if (ws.length > 1 && lex.words.articles.has(fold(ws[0]!))) ws.shift();
+  return ws.some((w) => longEnough(w) && !generic(w)) ? ws : undefined;
 }
 
 /** Every phrase the prefilter looks for: every spelling of every name, then descriptions and titles. */
-function phrases(reg: Registry, lex: Lexicons): string[][] {
+function phrases(reg: Registry, lex: Lexicons, generic: Generic): string[][] {
   const out = new Map<string, string[]>();
   const add = (ws: string[] | undefined) => ws?.length && out.set(ws.map(fold).join(' '), ws);
   for (const s of reg.subjects.values()) {
     for (const n of [s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((x) => x.name)]) add(words(n));
-    for (const o of s.offices) for (const d of o.descriptions) add(descriptionWords(d));
+    for (const o of s.offices) for (const d of o.descriptions) add(descriptionWords(d, lex, generic));
   }
-  for (const l of lex.all) for (const t of l.titles) add(descriptionWords(t.text));
+  for (const l of lex.all) for (const t of l.titles) add(descriptionWords(t.text, lex, generic));
   return [...out.values()].filter((ws) => ws.every((w) => fold(w).length > 0));
 }
 
 export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => boolean {
-  const all = phrases(reg, lex);
+  const generic = genericWords(lex);
+  const all = phrases(reg, lex, generic);
   const uses = new Map<string, number>();
   for (const w of all.flat()) uses.set(w, (uses.get(w) ?? 0) + 1);
   // The scan folds case itself: no lower-cased copy of the article is made.
-  const scan = buildAnchorScan(all.map((ws) => phrase(ws, uses)));
+  const scan = buildAnchorScan(all.map((ws) => phrase(ws, uses, generic)));
   return (text) => scan.first(text) !== undefined;
 }

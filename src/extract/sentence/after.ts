@@ -1,20 +1,19 @@
 /**
- * @module extract/after
+ * @module extract/sentence/after
  * "Arrived in Hanoi after two days in North Korea", "After Hungary, he flew on to Washington": a
  * place whose stay came before is left behind, like one after "from". Only where the words between
  * tell a stay (a travel word, "two days in") or the place stands alone before a comma, since
  * "after" more often dates an act ("after Hungary quit the Court"), and never in a clause about
- * the future, where every leg is still ahead ("will fly to Laos after two days in Vietnam").
+ * the future, where every leg is still ahead ("will fly to Laos after two days in Vietnam"). The
+ * words of a stay ("days", "jours", "дней") are the lexicons' `stay` words.
  */
-import type { CueHit } from './facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind, WordSet } from '../lexicon/index.js';
 import type { PlaceMention } from '../places/places.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
+import type { CueHit } from './types.js';
 
 // "after a three-day state visit to China": at most this many words between.
 const REACH = 6;
-// Words of a stay: "two days in", "deux jours en", "dos días en", "двух дней в".
-const STAY = /^(?:days?|nights?|hours|jours?|nuits|dias?|días|noches|giorni|дн\p{L}*|суток)$/u;
 const BREAK = /^[^\S\n]*[,;:–—]/u;
 const NEW_CLAUSE = new Set<CueKind>(['pronoun', 'arrive']);
 
@@ -26,6 +25,7 @@ export function leftAfter(
   text: string,
   clauses: readonly number[],
   from: number,
+  stay: WordSet,
 ): boolean {
   const clause = clauses[p.from - from];
   const inClause = (c: CueHit) => clauses[c.from - from] === clause;
@@ -38,5 +38,5 @@ export function leftAfter(
   const inside = cues.filter((c) => c.from >= after.to && c.to <= p.from);
   // "the day after he arrived in the country": a clause of its own, where he came to.
   if (between.some((t) => isCapitalized(t.raw)) || inside.some((c) => NEW_CLAUSE.has(c.kind))) return false;
-  return inside.some((c) => c.kind === 'travel') || between.some((t) => STAY.test(t.key));
+  return inside.some((c) => c.kind === 'travel') || between.some((t) => stay.has(t.key));
 }

@@ -4,8 +4,8 @@
  * into verb phrases (at "and" before a new tense), token by token: the trip rules give each place
  * the status of its own clause or verb phrase.
  */
-import type { CueHit } from './facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueHit } from './types.js';
+import type { CueKind } from '../lexicon/index.js';
 import type { Token } from '../text/tokens.js';
 
 const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;

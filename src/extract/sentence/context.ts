@@ -1,13 +1,14 @@
 /**
- * @module extract/context
+ * @module extract/sentence/context
  * What the rules may ask about the article being read: its tokens, publication date and languages,
  * the days of a sentence (parsed on first request only, since date parsing is the costly step),
  * and registry facts about a subject (nationality, the territory of the crimes he is charged with).
  */
 import type { Registry } from '../../registry/index.js';
-import type { DatePattern } from '../dates/date-patterns.js';
-import { findDays, type DayMention } from '../dates/dates.js';
-import type { Facts } from './facts.js';
+import { findDays, type DayLexicon, type DayMention } from '../dates/dates.js';
+import { statedDuration } from '../dates/durations.js';
+import type { Lexicons } from '../lexicon/index.js';
+import type { Facts } from './types.js';
 import { withoutDateline } from './datelines.js';
 import type { Token } from '../text/tokens.js';
 
@@ -15,6 +16,10 @@ export interface Context {
   text: string;
   tokens: readonly Token[];
   published: string | null;
+  /** The closed-class words of the lexicons (articles, possessives, ...). */
+  words: Lexicons['words'];
+  /** Days a visit lasts when the sentence says so ("a two-day visit"). */
+  duration(f: Facts): number | undefined;
   days(f: Facts): DayMention[];
   nationality(subjectId: string): string | undefined;
   crimeScene(subjectId: string): ReadonlySet<string>;
@@ -47,18 +52,20 @@ export function makeContext(
   published: string | null,
   langs: readonly string[],
   subjects: SubjectFacts,
-  datePatterns: readonly DatePattern[],
+  lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
 ): Context {
   const cache = new Map<Facts, DayMention[]>();
   return {
     text,
     tokens,
     published,
+    words: lex.words,
+    duration: (f) => statedDuration(f.sentence.text, lex.durations),
     days(f) {
       let d = cache.get(f);
       if (!d) {
         const words = tokens.slice(f.from, f.to);
-        d = findDays(f.sentence.text, f.sentence.start, langs, published, datePatterns, words);
+        d = findDays(f.sentence.text, f.sentence.start, langs, published, lex, words);
         cache.set(f, (d = withoutDateline(d, f, text, tokens)));
       }
       return d;

@@ -5,7 +5,7 @@
  * is taken for a destination or the day of an event.
  */
 import type { DayMention } from '../dates/dates.js';
-import type { Facts } from './facts.js';
+import type { Facts } from './types.js';
 import type { PlaceMention } from '../places/places.js';
 import type { Token } from '../text/tokens.js';
 

@@ -1,5 +1,5 @@
 /**
- * @module extract/facts
+ * @module extract/sentence/facts
  * What one sentence says, gathered once: the wanted persons it mentions, its cues by kind, the
  * places it names (marked when they only label someone, "US President", or are left behind,
  * "from Hungary") and its days. The event rules read these facts and nothing else.
@@ -7,52 +7,15 @@
 import { leftAfter } from './after.js';
 import { clauseIndexes } from './clauses.js';
 import { isDateline } from './datelines.js';
-import type { CueKind, Cue } from '../lexicon/lexicon.js';
+import type { CueKind, Cue, WordSet } from '../lexicon/index.js';
 import type { Mention } from '../names/mentions.js';
 import type { PlaceMention } from '../places/places.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { PhraseMatch } from '../text/trie.js';
+import type { CueHit, Facts, Place } from './types.js';
 
-export interface CueHit {
-  kind: CueKind;
-  from: number;
-  to: number;
-}
-
-export interface Place extends PlaceMention {
-  /** Names someone's country rather than a destination: "US President", "Israeli officials". */
-  attributive: boolean;
-  /** Preceded by "from", or a stay after "after" (after.ts): the place was left. */
-  origin: boolean;
-  /** Follows "war on", "invasion of": a battlefield, not a destination. */
-  conflict: boolean;
-  /** Opens a line before a colon or dash ("NEW DELHI:"): where the reporter is. */
-  dateline: boolean;
-  /** Index of the clause it is in (see `Facts.clauses`). */
-  clause: number;
-}
-
-export interface Facts {
-  sentence: Sentence;
-  /** Token indexes of the sentence, end exclusive. */
-  from: number;
-  to: number;
-  mentions: Mention[];
-  /** Distinct subjects, in order of first mention. */
-  subjects: string[];
-  cues: CueHit[];
-  kinds: Set<CueKind>;
-  places: Place[];
-  /** Clause index of each token of the sentence (offset by `from`), split at , ; : ( ) and dashes. */
-  clauses: number[];
-  /** Verb phrase of each token (offset by `from`): a new one starts at "and will", "and then flew". */
-  phrases: number[];
-  /** The sentence before, for rules that read on from it ("He is avoiding the event"). */
-  previous: Facts | undefined;
-  /** The subject last mentioned before this sentence: whom a sentence naming nobody is about. */
-  lastSubject: string | undefined;
-}
+export type { CueHit, Facts, Place } from './types.js';
 
 /** Token index range of each sentence. */
 export function sentenceTokens(sentences: readonly Sentence[], tokens: readonly Token[]): [number, number][] {
@@ -93,6 +56,7 @@ export function placeFacts(
   text: string,
   clauses: number[],
   from: number,
+  stay: WordSet,
 ): Place {
   // Skip a possessive "s" and at most one word: "Vietnam's new president".
   let next = p.to;
@@ -108,7 +72,7 @@ export function placeFacts(
   if (tokens[before]?.key === 'the') before--;
   const origin =
     cues.some((c) => c.kind === 'origin' && c.to === before + 1) ||
-    leftAfter(p, cues, tokens, text, clauses, from);
+    leftAfter(p, cues, tokens, text, clauses, from, stay);
   const conflict = cues.some((c) => c.kind === 'conflict' && c.to <= p.from && p.from - c.to <= 2);
   const dateline = isDateline(text, tokens, p);
   // Built field by field: V8 copied the spread `{ ...p, ... }` in a slow generic path here.
@@ -143,6 +107,8 @@ export function gatherFacts(
   mentions: readonly Mention[],
   cueMatches: readonly PhraseMatch<Cue>[],
   places: readonly PlaceMention[],
+  /** Units of a stay ("days"), which tell a place left behind after "after". */
+  stay: WordSet,
 ): Facts[] {
   const cues: CueHit[] = [];
   for (const m of cueMatches)
@@ -170,7 +136,7 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from)),
+      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from, stay)),
       previous: undefined,
       lastSubject: undefined,
     };

@@ -1,5 +1,5 @@
 /**
- * @module extract/actors
+ * @module extract/trips/actors
  * Whose journey a travel word tells. Articles about a wanted person follow his ministers, envoys
  * and judges too: "Sergei Lavrov arrived in Mongolia to prepare a visit by Putin", "Kremlin
  * spokesman Dmitry Peskov flew to Minsk with a message from Putin". The verb that takes a person to
@@ -9,21 +9,14 @@
  */
 import type { Context } from '../sentence/context.js';
 import type { CueHit, Facts, Place } from '../sentence/facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind } from '../lexicon/index.js';
 import type { Mention } from '../names/mentions.js';
-import { objectOf } from '../sentence/objects.js';
+import { objectOf, possessive } from '../sentence/objects.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
 
 const MOVES = new Set<CueKind>(['travel', 'arrive', 'present', 'past']);
-// Possessive pronouns: "his spokesman". Object pronouns ("him") name the person himself.
-const POSSESSIVE = new Set(['his', 'her', 'its', 'sa', 'son', 'ses', 'su', 'sus', 'sein', 'seine', 'seinen']);
 // "The Kremlin leader's visit": at most this many words between the owner and the travel word.
 const OWNER_REACH = 3;
-
-/** A mention that names an owner ("Putin's", "his"), not the one who acts. */
-export function possessive(m: Mention, tokens: readonly Token[]): boolean {
-  return tokens[m.to]?.key === 's' || (m.via === 'pronoun' && POSSESSIVE.has(tokens[m.from]!.key));
-}
 
 /** A name used to describe someone else: "a Putin ally", "Putin spokesman Dmitry Peskov". */
 function modifies(m: Mention, f: Facts): boolean {
@@ -37,7 +30,8 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
   );
   if (!verb) return false;
   const his = f.mentions.filter((m) => m.subjectId === subjectId);
-  const acts = (m: Mention) => !(possessive(m, ctx.tokens) || modifies(m, f)) || owns(m, verb, f, ctx.tokens);
+  const acts = (m: Mention) =>
+    !(possessive(m, ctx.tokens, ctx.words.possessives) || modifies(m, f)) || owns(m, verb, f, ctx.tokens);
   if (his.some((m) => m.to <= verb.from && acts(m))) return false;
   // "Trump flew to Alaska to meet Putin": the one he meets is there too.
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));

@@ -1,5 +1,5 @@
 /**
- * @module extract/callers
+ * @module extract/trips/callers
  * Places that name a state speaking, not a destination: the state that calls for an arrest
  * ("Ukraine asked Brazil to arrest him"), and one right before a verb of speech ("landed in
  * Washington after Hungary announced its withdrawal"). A state stating a legal position ("France
@@ -8,15 +8,12 @@
 import type { Context } from '../sentence/context.js';
 import type { Facts, Place } from '../sentence/facts.js';
 
-// Words between a speaking state and its verb: "Berlin has warned".
-const AUX = new Set(['has', 'have', 'had', 'also']);
-
-/** "Hungary announced", "Berlin has warned": the state is the one speaking. */
+/** "Hungary announced", "Berlin has warned" (an auxiliary between): the state is the one speaking. */
 export function speaker(place: Place, f: Facts, ctx: Context): boolean {
   const spaced = (i: number) =>
     /^[^\S\n]+$/u.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start));
   let next = place.to;
-  if (next < f.to && AUX.has(ctx.tokens[next]!.key) && spaced(next)) next++;
+  if (next < f.to && ctx.words.auxiliaries.has(ctx.tokens[next]!.key) && spaced(next)) next++;
   return next < f.to && spaced(next) && f.cues.some((c) => c.kind === 'speech' && c.from === next);
 }
 

@@ -1,5 +1,5 @@
 /**
- * @module extract/hosts
+ * @module extract/trips/hosts
  * A country named only as the label of its leader ("Jordan's King Abdullah") is no destination,
  * except where that leader hosts the wanted person: "Jordan's King Abdullah welcomed Bashir",
  * "the inauguration of Iran's new president". Precision first, since a false alarm about a head of
@@ -9,9 +9,6 @@
 import type { Context } from '../sentence/context.js';
 import type { Facts, Place } from '../sentence/facts.js';
 import { objectOf } from '../sentence/objects.js';
-
-// Words that join an event to its host: "inauguration of", "ceremony for the".
-const OF = new Set('of for the de du des la le der del do da di della van het'.split(' '));
 
 /** Whether the leader that `place` labels hosts `subjectId` in this sentence. */
 export function hosts(place: Place, f: Facts, ctx: Context, subjectId: string): boolean {
@@ -46,7 +43,10 @@ function receives(
   });
 }
 
-/** "The swearing-in of Iran's new president", "Iran's president's inauguration". */
+/**
+ * "The swearing-in of Iran's new president", "Iran's president's inauguration": the words between
+ * the event and its host are the lexicons' `of` words.
+ */
 function holdsEvent(
   place: Place,
   f: Facts,
@@ -57,7 +57,7 @@ function holdsEvent(
     if (c.kind !== 'gathering' || clause(c.from) !== place.clause) return false;
     if (c.to <= place.from) {
       const gap = ctx.tokens.slice(c.to, place.from);
-      return gap.length <= 2 && gap.every((t) => OF.has(t.key));
+      return gap.length <= 2 && gap.every((t) => ctx.words.of.has(t.key));
     }
     // After the leader's title: "Iran's new president's inauguration".
     return c.from > place.to && c.from - place.to <= 5 && ctx.tokens[c.from - 1]?.key === 's';

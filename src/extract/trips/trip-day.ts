@@ -8,7 +8,7 @@
 import type { Context } from '../sentence/context.js';
 import { addDays, placeWeekday, type DayMention } from '../dates/dates.js';
 import type { Facts, Place } from '../sentence/facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind } from '../lexicon/index.js';
 import type { Status } from './trip-place.js';
 
 /** The day nearest to the place, a bare weekday placed in the direction of the tense. */

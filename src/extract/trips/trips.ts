@@ -1,5 +1,5 @@
 /**
- * @module extract/trips
+ * @module extract/trips/trips
  * Trip rules, applied to one sentence. A status comes from cues in a fixed order, first match wins:
  * remote, cancelled, none (hypothetical, legal position), arrival, presence, plan, history, denial,
  * and last the date alone. Each place takes the status of its own clause ("currently in the United
@@ -9,14 +9,13 @@
  */
 import { hostsOthers, othersJourney } from './actors.js';
 import { addDays, inThePast } from '../dates/dates.js';
-import { statedDuration } from '../dates/durations.js';
 import type { Context } from '../sentence/context.js';
 import type { Draft } from '../output/draft.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
 import { dated, usable, type Status } from './trip-place.js';
 import { cueKinds, type Facts, type Place } from '../sentence/facts.js';
-import type { CueKind } from '../lexicon/lexicon.js';
+import type { CueKind } from '../lexicon/index.js';
 
 const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
 // A clause this short ("and Iran", "in Abu Dhabi") is a list item that shares its neighbour's status.
@@ -146,7 +145,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       const st = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
-      const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f)) : null;
+      const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
       const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
       const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
       out.push({
@@ -166,7 +165,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
 }
 
 /** The last day of a stay that starts on `start`, when the sentence says how long it is ("a two-day visit"). */
-function endOfStay(start: string, f: Facts): string | null {
-  const duration = statedDuration(f.sentence.text);
+function endOfStay(start: string, f: Facts, ctx: Context): string | null {
+  const duration = ctx.duration(f);
   return duration ? addDays(start, duration - 1) : null;
 }

@@ -1,17 +1,9 @@
 /**
- * @module extract/lexicon
- * Loads the cue lexicons (data/lexicons/<lang>.yaml, one per language) and compiles every cue of
- * every language into one phrase trie, so a sentence is scanned once whatever its language. A file
- * that fails validation is reported and skipped: one bad lexicon must not stop extraction.
+ * @module extract/lexicon/schema
+ * What a lexicon file holds (data/lexicons/README.md): cue phrases by kind, closed-class words,
+ * number words and durations, date formats, office descriptions and places. Validated with zod.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { dataPath } from '../../paths.js';
-import { compileDatePatterns, type DatePattern } from '../dates/date-patterns.js';
-import { PhraseTrie } from '../text/trie.js';
-import { phraseKeys } from '../text/tokens.js';
 
 /** What a cue says about the sentence it is in (see data/lexicons/README.md). */
 export const cueKinds = [
@@ -51,6 +43,19 @@ export const cueKinds = [
 ] as const;
 export type CueKind = (typeof cueKinds)[number];
 
+/** Closed-class words the rules need, by what they are for (see data/lexicons/README.md). */
+export const wordKinds = [
+  'articles', // may open an office description: "the Russian president"
+  'possessives', // "his spokesman": the person named owns, he does not act
+  'auxiliaries', // between a speaking state and its verb: "Berlin has warned"
+  'of', // join an event to its host: "the inauguration of Iran's president"
+  'infinitive', // a headline's plan: "Putin to visit Turkey"
+  'stay', // units of a stay: "after two days in Seoul"
+  'particles', // lower-case particles inside names: "al-Bashir", "bin Salman"
+  'offices', // office words too common to find a person by: president, minister, chief
+] as const;
+export type WordKind = (typeof wordKinds)[number];
+
 const phrases = z.array(z.string().min(1)).default([]);
 
 export const lexiconSchema = z
@@ -60,6 +65,7 @@ export const lexiconSchema = z
     chrono: z.string().optional(),
     cues: z
       .object(Object.fromEntries(cueKinds.map((k) => [k, phrases])) as Record<CueKind, typeof phrases>)
+      .strict()
       .partial(),
     /** Descriptions naming an office holder: "presidente russo" → head of state of RU. */
     titles: z
@@ -67,15 +73,7 @@ export const lexiconSchema = z
       .default([]),
     /** Closed-class words the rules need (see data/lexicons/README.md). */
     words: z
-      .object({
-        articles: phrases,
-        possessives: phrases,
-        auxiliaries: phrases,
-        of: phrases,
-        infinitive: phrases,
-        stay: phrases,
-        particles: phrases,
-      })
+      .object(Object.fromEntries(wordKinds.map((k) => [k, phrases])) as Record<WordKind, typeof phrases>)
       .strict()
       .partial()
       .default({}),
@@ -90,6 +88,7 @@ export const lexiconSchema = z
         patterns: phrases,
         casual: phrases,
         periods: phrases,
+        relative: phrases,
       })
       .strict()
       .optional(),
@@ -105,57 +104,8 @@ export const lexiconSchema = z
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
+/** A cue phrase's meaning: its kind, and the language it counts in. */
 export interface Cue {
   kind: CueKind;
   lang: string;
-}
-
-export interface Lexicons {
-  all: Lexicon[];
-  cues: PhraseTrie<Cue>;
-  /** Every language's date patterns, compiled. */
-  datePatterns: DatePattern[];
-  /** Files that failed validation, with the reason; they were skipped. */
-  problems: string[];
-}
-
-export const defaultLexiconDir = dataPath('lexicons');
-
-/** A cue phrase as trie keys; a trailing `*` survives tokenisation as a prefix mark. */
-export function cueKeys(phrase: string): string[] {
-  const star = phrase.endsWith('*');
-  const keys = phraseKeys(star ? phrase.slice(0, -1) : phrase);
-  if (star && keys.length) keys[keys.length - 1] += '*';
-  return keys;
-}
-
-/** Compiles already parsed lexicons. */
-export function compileLexicons(all: Lexicon[], problems: string[] = []): Lexicons {
-  const cues = new PhraseTrie<Cue>();
-  for (const lex of all)
-    for (const kind of cueKinds)
-      for (const phrase of lex.cues[kind] ?? []) {
-        cues.add(cueKeys(phrase), { kind, lang: lex.lang });
-        // A departure is told in the past: the rules that read past cues read it too.
-        if (kind === 'depart') cues.add(cueKeys(phrase), { kind: 'past', lang: lex.lang });
-      }
-  const datePatterns = all.flatMap((l) => (l.dates ? compileDatePatterns(l.lang, l.dates, problems) : []));
-  return { all, cues, datePatterns, problems };
-}
-
-/** Reads and validates every `*.yaml` in `dir`. */
-export function loadLexicons(dir = defaultLexiconDir): Lexicons {
-  const all: Lexicon[] = [];
-  const problems: string[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    const parsed = lexiconSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
-    if (parsed.success) all.push(parsed.data);
-    else
-      problems.push(
-        `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-      );
-  }
-  return compileLexicons(all, problems);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDayWords, mayNameDay } from './day-words.js';
+import { buildDayWords, mayNameDay } from './calendar.js';
 
 describe('mayNameDay', () => {
   const en = buildDayWords('en', ['tonight']);

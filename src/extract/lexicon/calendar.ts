@@ -1,5 +1,5 @@
 /**
- * @module extract/day-words
+ * @module extract/lexicon/calendar
  * Whether a sentence may name a day, asked before chrono-node reads it: chrono runs some thirty
  * regular expressions over every sentence it is given, and most sentences name no day at all.
  * A sentence may name one when it holds a digit or a word of the language's calendar: the month
