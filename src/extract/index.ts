@@ -7,24 +7,21 @@
  */
 import type { ExtractedEvent } from '../model.js';
 import type { Registry } from '../registry/index.js';
-import { resolveAnaphora } from './passes/anaphora.js';
-import { makeContext, subjectFacts } from './sentence/context.js';
-import type { Draft } from './output/draft.js';
-import { gatherFacts } from './sentence/facts.js';
-import { headlinePlans } from './passes/infinitive.js';
-import { articleLanguages, cueVotes, cuesIn, dateLanguages } from './lexicon/language.js';
-import type { Lexicons } from './lexicon/index.js';
-import type { City } from './places/cities.js';
-import { buildMentionIndex, findMentions, withPronouns } from './names/mentions.js';
-import { mergeDrafts } from './output/merge.js';
-import { withoutNamesakes } from './names/namesakes.js';
-import { arrestsIn, callsIn, protestsIn, warrantsIn } from './events/others.js';
-import { buildPlaceIndex, findPlaces } from './places/places.js';
-import { buildPrefilter } from './names/prefilter.js';
-import { lineOf, splitSentences } from './text/sentences.js';
-import { tokenize } from './text/tokens.js';
-import { tripsIn } from './trips/trips.js';
-import { welcomesOfVisits } from './passes/welcome.js';
+import { resolveAnaphora, headlinePlans, welcomesOfVisits } from './passes/index.js';
+import { makeContext, subjectFacts, gatherFacts } from './sentence/index.js';
+import { type Draft, mergeDrafts } from './output/index.js';
+import { articleLanguages, cueVotes, cuesIn, dateLanguages, type Lexicons } from './lexicon/index.js';
+import { type City, buildPlaceIndex, findPlaces } from './places/index.js';
+import {
+  buildMentionIndex,
+  findMentions,
+  withPronouns,
+  withoutNamesakes,
+  buildPrefilter,
+} from './names/index.js';
+import { arrestsIn, callsIn, protestsIn, warrantsIn } from './events/index.js';
+import { lineOf, splitSentences, tokenize } from './text/index.js';
+import { tripsIn } from './trips/index.js';
 
 export interface ExtractInput {
   text: string;
@@ -72,7 +69,7 @@ export function createExtractor(
     const everyCue = lex.cues.findEvery(tokens);
     const votes = cueVotes(everyCue);
     const own = articleLanguages(votes);
-    const named = withoutNamesakes(found, mentionIndex, text, tokens, own);
+    const named = withoutNamesakes(found, mentionIndex.notFirstNames, text, tokens, own);
     if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
     const mentions = withPronouns(mentionIndex, tokens, named, own);

@@ -5,7 +5,7 @@
  */
 import type { ExtractorData } from './index.js';
 import { loadLexicons } from './lexicon/index.js';
-import { loadCities } from './places/cities.js';
+import { loadCities } from './places/index.js';
 
 /** The lexicons (of `lexiconDir`, data/lexicons by default) and the cities. */
 export function loadExtractorData(lexiconDir?: string): ExtractorData {

@@ -7,17 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { dataPath } from '../paths.js';
-import type { z } from 'zod';
 import { RegistryDataError } from './errors.js';
 import { buildRegistry, type Registry } from './registry.js';
-import { registryFiles, type RegistryFileKey } from './schema.js';
+import { registryFiles, type RegistryFileKey, type RegistryRecords } from './schema.js';
+
+export type { RegistryRecords } from './schema.js';
 
 /** data/registry/ of this checkout. */
 export const defaultDataDir = dataPath('registry');
-
-export type RegistryRecords = {
-  [K in RegistryFileKey]: z.infer<(typeof registryFiles)[K]['schema']>[];
-};
 
 function recordLabel(record: unknown, index: number): string {
   const r = record as Record<string, unknown> | null;

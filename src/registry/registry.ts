@@ -6,7 +6,7 @@
 import { worldCountries } from './world.js';
 import { buildCountries, indexCountryNames, type Country } from './countries.js';
 import { RegistryDataError } from './errors.js';
-import type { RegistryRecords } from './load.js';
+import type { RegistryRecords } from './schema.js';
 import type {
   Declaration,
   Finding,

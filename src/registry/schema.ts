@@ -298,3 +298,8 @@ export const registryFiles = {
   countryNames: { file: 'country-names.yaml', schema: countryNamesSchema },
 } as const;
 export type RegistryFileKey = keyof typeof registryFiles;
+
+/** Every record of every registry file, as validated. */
+export type RegistryRecords = {
+  [K in RegistryFileKey]: z.infer<(typeof registryFiles)[K]['schema']>[];
+};

@@ -7,7 +7,7 @@
  * A date without a year takes the year nearest to the publication date, as chrono does.
  */
 import type { DatePattern } from '../lexicon/index.js';
-import { tokenKey } from '../text/tokens.js';
+import { tokenKey } from '../text/index.js';
 
 export interface PatternDay {
   /** Offset in the text given. */

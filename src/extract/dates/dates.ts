@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { buildDayWords, mayNameDay, type DayWords, type Lexicons } from '../lexicon/index.js';
 import { patternDays } from './date-patterns.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/index.js';
 
 export interface DayMention {
   /** Character offset of the date in the article. */

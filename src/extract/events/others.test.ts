@@ -1,13 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../../model.js';
-import { loadRegistry } from '../../registry/index.js';
-import { createExtractor, type ExtractInput } from '../index.js';
-import { loadExtractorData } from '../load.js';
-
-let extract: (input: ExtractInput) => ExtractedEvent[];
-beforeAll(() => {
-  extract = createExtractor(loadRegistry(), loadExtractorData());
-});
+import { extract } from '../../testing/extract.js';
 
 const events = (type: ExtractedEvent['type'], text: string, published: string | null = '2026-03-04') =>
   extract({ text, published })

@@ -4,12 +4,11 @@
  * issued, a call on a state to arrest, an arrest that happened, a protest against a visit.
  * Everything labelled has already happened, so these carry status `completed`.
  */
-import type { Context } from '../sentence/context.js';
-import { inThePast, placeWeekday, type DayMention } from '../dates/dates.js';
-import type { Draft } from '../output/draft.js';
+import type { Context, Facts, Place } from '../sentence/index.js';
+import { inThePast, placeWeekday, type DayMention } from '../dates/index.js';
+import type { Draft } from '../output/index.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Facts, Place } from '../sentence/facts.js';
-import type { Mention } from '../names/mentions.js';
+import type { Mention } from '../names/index.js';
 
 const draft = (type: Draft['type'], subjectId: string, f: Facts, rest: Partial<Draft> = {}): Draft => ({
   type,

@@ -6,7 +6,7 @@
  * and weekday names and "yesterday"/"today"/"tomorrow", taken from the runtime's ICU data in
  * every form it writes them, plus the few casual words chrono also reads as a day (`extra`).
  */
-import { tokenize, type Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/index.js';
 
 export interface DayWords {
   /** Token keys (see `tokenKey`): Cyrillic keys are stems, so every case ending meets them. */

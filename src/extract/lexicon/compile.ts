@@ -4,8 +4,7 @@
  * is scanned once whatever its language; the closed-class words of all languages by kind; date
  * formats, number words and durations. Nothing here reads a file (see load.ts).
  */
-import { PhraseTrie } from '../text/trie.js';
-import { phraseKeys, tokenKey } from '../text/tokens.js';
+import { PhraseTrie, phraseKeys, tokenKey } from '../text/index.js';
 import { compileDatePatterns, type DatePattern } from './dates.js';
 import { cueKinds, wordKinds, type Cue, type Lexicon, type WordKind } from './schema.js';
 

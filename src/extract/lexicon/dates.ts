@@ -4,7 +4,7 @@
  * `month` and optionally `endDay` and `year`) with its twelve month names. An invalid pattern is
  * reported and skipped.
  */
-import { tokenKey } from '../text/tokens.js';
+import { tokenKey } from '../text/index.js';
 
 export interface DatePattern {
   regex: RegExp;

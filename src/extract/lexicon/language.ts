@@ -8,8 +8,7 @@
  */
 import type { Lexicons } from './compile.js';
 import type { Cue } from './schema.js';
-import type { Token } from '../text/tokens.js';
-import type { PhraseMatch, PhraseTrie } from '../text/trie.js';
+import type { Token, PhraseMatch, PhraseTrie } from '../text/index.js';
 
 /** Cue matches per language; a phrase shared by several lexicons votes for each once. */
 export function cueVotes(matches: readonly PhraseMatch<Cue>[]): Map<string, number> {

@@ -7,7 +7,7 @@
  * the key word of some phrase (one table lookup says so) has its neighbours compared with the
  * rest of that phrase. No regular expression is involved, so none has to be compiled or kept.
  */
-import { fold, foldTable, GAP, MARK } from '../text/fold.js';
+import { fold, foldTable, GAP, MARK } from '../text/index.js';
 
 export interface PhraseWord {
   /** Folded (see `fold`). */

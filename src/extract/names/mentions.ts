@@ -8,8 +8,10 @@
 import type { Registry, Subject } from '../../registry/index.js';
 import type { Lexicons, WordSet } from '../lexicon/index.js';
 import { notFirstNames, type NotFirstNames } from './namesakes.js';
-import { PhraseTrie } from '../text/trie.js';
-import { isCapitalized, phraseKeys, type Token } from '../text/tokens.js';
+import type { Mention } from './types.js';
+
+export type { Mention } from './types.js';
+import { PhraseTrie, isCapitalized, phraseKeys, type Token } from '../text/index.js';
 
 interface Holder {
   subjectId: string;
@@ -18,14 +20,6 @@ interface Holder {
 }
 
 type NameEntry = { kind: 'name'; subjectId: string } | { kind: 'title'; holders: Holder[] };
-
-export interface Mention {
-  subjectId: string;
-  /** Token indexes, end exclusive. */
-  from: number;
-  to: number;
-  via: 'name' | 'title' | 'pronoun';
-}
 
 export interface MentionIndex {
   names: PhraseTrie<NameEntry>;

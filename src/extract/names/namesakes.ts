@@ -1,5 +1,5 @@
 /**
- * @module extract/namesakes
+ * @module extract/names/namesakes
  * A surname alone after another first name names someone else: "Vice-President Sara Duterte",
  * "Yair Netanyahu, the prime minister's son". A capitalised word right before a bare surname, in
  * the middle of a sentence, is taken for a first name unless it is known to be something else: a
@@ -8,10 +8,9 @@
  * a spelling of his own first name ("Beniamino"), or written in capitals ("PM Netanyahu"). At the start of a sentence the word may be any word ("When Putin arrived").
  */
 import type { Registry } from '../../registry/index.js';
-import { buildDayWords } from '../lexicon/index.js';
-import type { CueKind, Lexicons } from '../lexicon/index.js';
-import type { Mention, MentionIndex } from './mentions.js';
-import { isCapitalized, phraseKeys, type Token } from '../text/tokens.js';
+import { buildDayWords, type CueKind, type Lexicons } from '../lexicon/index.js';
+import type { Mention } from './types.js';
+import { isCapitalized, phraseKeys, type Token } from '../text/index.js';
 
 export interface NotFirstNames {
   /** Keys of words that may stand before any wanted person's surname. */
@@ -62,15 +61,13 @@ const BOUNDARY = /[.!?:;"“”«»„()\n]/u;
  */
 export function withoutNamesakes(
   mentions: readonly Mention[],
-  idx: MentionIndex,
+  known: NotFirstNames,
   text: string,
   tokens: readonly Token[],
   langs: ReadonlySet<string>,
 ): Mention[] {
   if (langs.has('de')) return [...mentions];
-  return mentions.filter(
-    (m) => m.via !== 'name' || m.to - m.from > 1 || !namesake(text, tokens, m, idx.notFirstNames),
-  );
+  return mentions.filter((m) => m.via !== 'name' || m.to - m.from > 1 || !namesake(text, tokens, m, known));
 }
 
 /** Whether the one-word name `m` follows another person's first name. */

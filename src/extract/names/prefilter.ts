@@ -8,9 +8,8 @@
  */
 import type { Registry } from '../../registry/index.js';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
-import { fold } from '../text/fold.js';
+import { fold, tokenKey } from '../text/index.js';
 import { WordSet, type Lexicons } from '../lexicon/index.js';
-import { tokenKey } from '../text/tokens.js';
 
 const words = (s: string) =>
   s

@@ -4,7 +4,7 @@
  * turns drafts into ExtractedEvents with evidence.
  */
 import type { EventType, TripStatus } from '../../model.js';
-import type { Facts } from '../sentence/facts.js';
+import type { Facts } from '../sentence/index.js';
 
 export interface Draft {
   type: EventType;

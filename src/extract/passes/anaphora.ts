@@ -7,8 +7,7 @@
  * when that stretch names a single country, not counting places left behind ("from Germany"),
  * battlefields, datelines and the scene of the crimes of the person spoken of.
  */
-import type { Context } from '../sentence/context.js';
-import { placeFacts, type Facts, type Place } from '../sentence/facts.js';
+import { type Context, placeFacts, type Facts, type Place } from '../sentence/index.js';
 import type { CueKind } from '../lexicon/index.js';
 
 // Not a bare past tense: "he has not left the country since" is mostly about his own.

@@ -5,10 +5,9 @@
  * word is going there: the "to" counts as a future cue. Only right after a name, since elsewhere "to visit" is a purpose ("flew to Ankara
  * to visit Erdogan") that tells no tense.
  */
-import type { Context } from '../sentence/context.js';
-import { cueKinds, type Facts } from '../sentence/facts.js';
+import { type Context, cueKinds, type Facts } from '../sentence/index.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/index.js';
 
 const VERBS = new Set<CueKind>(['travel', 'cancel', 'remote']);
 

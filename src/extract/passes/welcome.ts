@@ -6,9 +6,7 @@
  * whose object, within a few words, is a travel word reached before any person not in the
  * possessive ("Netanyahu's", "his") is a comment on the visit, like "said", and no arrival.
  */
-import type { Context } from '../sentence/context.js';
-import { cueKinds, type CueHit, type Facts } from '../sentence/facts.js';
-import { possessive } from '../sentence/objects.js';
+import { type Context, cueKinds, type CueHit, type Facts, possessive } from '../sentence/index.js';
 
 // "welcomed Netanyahu's planned state visit": the travel word is at most this many words on.
 const REACH = 5;

@@ -9,8 +9,7 @@ import type { Registry } from '../../registry/index.js';
 import type { Lexicons } from '../lexicon/index.js';
 import type { City } from './cities.js';
 import { textNames, withCases } from './place-names.js';
-import { PhraseTrie } from '../text/trie.js';
-import { isCapitalized, phraseKeys, tokenKey, type Token } from '../text/tokens.js';
+import { PhraseTrie, isCapitalized, phraseKeys, tokenKey, type Token } from '../text/index.js';
 
 export interface PlaceEntry {
   iso2: string;

@@ -8,8 +8,8 @@
  * words of a stay ("days", "jours", "дней") are the lexicons' `stay` words.
  */
 import type { CueKind, WordSet } from '../lexicon/index.js';
-import type { PlaceMention } from '../places/places.js';
-import { isCapitalized, type Token } from '../text/tokens.js';
+import type { PlaceMention } from '../places/index.js';
+import { isCapitalized, type Token } from '../text/index.js';
 import type { CueHit } from './types.js';
 
 // "after a three-day state visit to China": at most this many words between.

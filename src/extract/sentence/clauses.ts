@@ -6,7 +6,7 @@
  */
 import type { CueHit } from './types.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/index.js';
 
 const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;
 // A conjunction before one of these starts a new verb phrase with its own tense: "spoke in New York

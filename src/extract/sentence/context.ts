@@ -5,12 +5,11 @@
  * and registry facts about a subject (nationality, the territory of the crimes he is charged with).
  */
 import type { Registry } from '../../registry/index.js';
-import { findDays, type DayLexicon, type DayMention } from '../dates/dates.js';
-import { statedDuration } from '../dates/durations.js';
+import { findDays, type DayLexicon, type DayMention, statedDuration } from '../dates/index.js';
 import type { Lexicons } from '../lexicon/index.js';
 import type { Facts } from './types.js';
 import { withoutDateline } from './datelines.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/index.js';
 
 export interface Context {
   text: string;

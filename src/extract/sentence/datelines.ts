@@ -4,10 +4,10 @@
  * "NEW DELHI:") says where the reporter is, and the date after it when the story was written. Neither
  * is taken for a destination or the day of an event.
  */
-import type { DayMention } from '../dates/dates.js';
+import type { DayMention } from '../dates/index.js';
 import type { Facts } from './types.js';
-import type { PlaceMention } from '../places/places.js';
-import type { Token } from '../text/tokens.js';
+import type { PlaceMention } from '../places/index.js';
+import type { Token } from '../text/index.js';
 
 // What follows a dateline's place: a colon or dash, a closing bracket, or a date (", Sept. 12",
 // ", 12 septembre").

@@ -8,11 +8,9 @@ import { leftAfter } from './after.js';
 import { clauseIndexes } from './clauses.js';
 import { isDateline } from './datelines.js';
 import type { CueKind, Cue, WordSet } from '../lexicon/index.js';
-import type { Mention } from '../names/mentions.js';
-import type { PlaceMention } from '../places/places.js';
-import type { Sentence } from '../text/sentences.js';
-import type { Token } from '../text/tokens.js';
-import type { PhraseMatch } from '../text/trie.js';
+import type { Mention } from '../names/index.js';
+import type { PlaceMention } from '../places/index.js';
+import type { Sentence, Token, PhraseMatch } from '../text/index.js';
 import type { CueHit, Facts, Place } from './types.js';
 
 export type { CueHit, Facts, Place } from './types.js';

@@ -7,8 +7,8 @@
  */
 import type { CueHit, Facts } from './types.js';
 import type { CueKind, WordSet } from '../lexicon/index.js';
-import type { Mention } from '../names/mentions.js';
-import type { Token } from '../text/tokens.js';
+import type { Mention } from '../names/index.js';
+import type { Token } from '../text/index.js';
 
 // At most this many words between the verb and the person.
 const OBJECT_REACH = 3;

@@ -4,9 +4,9 @@
  * breaks into clauses (built by facts.ts).
  */
 import type { CueKind } from '../lexicon/index.js';
-import type { Mention } from '../names/mentions.js';
-import type { PlaceMention } from '../places/places.js';
-import type { Sentence } from '../text/sentences.js';
+import type { Mention } from '../names/index.js';
+import type { PlaceMention } from '../places/index.js';
+import type { Sentence } from '../text/index.js';
 
 export interface CueHit {
   kind: CueKind;

@@ -7,12 +7,17 @@
  * owner: "Putin's spokesman"), another person is ("Sergei Lavrov", "the foreign minister"), and he
  * is not its object either ("Orbán welcomed Netanyahu", "talks with Putin", "a visit by Putin").
  */
-import type { Context } from '../sentence/context.js';
-import type { CueHit, Facts, Place } from '../sentence/facts.js';
+import {
+  type Context,
+  type CueHit,
+  type Facts,
+  type Place,
+  objectOf,
+  possessive,
+} from '../sentence/index.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Mention } from '../names/mentions.js';
-import { objectOf, possessive } from '../sentence/objects.js';
-import { isCapitalized, type Token } from '../text/tokens.js';
+import type { Mention } from '../names/index.js';
+import { isCapitalized, type Token } from '../text/index.js';
 
 const MOVES = new Set<CueKind>(['travel', 'arrive', 'present', 'past']);
 // "The Kremlin leader's visit": at most this many words between the owner and the travel word.

@@ -5,8 +5,7 @@
  * Washington after Hungary announced its withdrawal"). A state stating a legal position ("France
  * said he has immunity") is still a `none` link, by the corpus rules.
  */
-import type { Context } from '../sentence/context.js';
-import type { Facts, Place } from '../sentence/facts.js';
+import type { Context, Facts, Place } from '../sentence/index.js';
 
 /** "Hungary announced", "Berlin has warned" (an auxiliary between): the state is the one speaking. */
 export function speaker(place: Place, f: Facts, ctx: Context): boolean {

@@ -6,9 +6,7 @@
  * state costs more than a miss: the leader must receive the person himself, not his remarks or a
  * "his" of unknown case, and the clause must name no other place where they could meet.
  */
-import type { Context } from '../sentence/context.js';
-import type { Facts, Place } from '../sentence/facts.js';
-import { objectOf } from '../sentence/objects.js';
+import { type Context, type Facts, type Place, objectOf } from '../sentence/index.js';
 
 /** Whether the leader that `place` labels hosts `subjectId` in this sentence. */
 export function hosts(place: Place, f: Facts, ctx: Context, subjectId: string): boolean {

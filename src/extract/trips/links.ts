@@ -7,10 +7,9 @@
  * before ("He is avoiding the event"). Dating drafts are `linked`: the merge lends their day and
  * city to a trip of the same person and country, and drops them otherwise.
  */
-import type { Context } from '../sentence/context.js';
-import type { DayMention } from '../dates/dates.js';
-import type { Draft } from '../output/draft.js';
-import type { Facts } from '../sentence/facts.js';
+import type { Context, Facts } from '../sentence/index.js';
+import type { DayMention } from '../dates/index.js';
+import type { Draft } from '../output/index.js';
 import { dayFor } from './trip-day.js';
 import { usable, type Status } from './trip-place.js';
 

@@ -5,9 +5,8 @@
  * arrest") or another leg ("arrived in Hanoi on Wednesday and will go on to Laos"). A bare
  * weekday is placed before or after publication by the tense.
  */
-import type { Context } from '../sentence/context.js';
-import { addDays, placeWeekday, type DayMention } from '../dates/dates.js';
-import type { Facts, Place } from '../sentence/facts.js';
+import type { Context, Facts, Place } from '../sentence/index.js';
+import { addDays, placeWeekday, type DayMention } from '../dates/index.js';
 import type { CueKind } from '../lexicon/index.js';
 import type { Status } from './trip-place.js';
 

@@ -4,9 +4,8 @@
  * at all, and how the day that dates it (trip-day.ts) refines the status.
  */
 import type { TripStatus } from '../../model.js';
-import type { Context } from '../sentence/context.js';
-import { addDays } from '../dates/dates.js';
-import type { Facts, Place } from '../sentence/facts.js';
+import type { Context, Facts, Place } from '../sentence/index.js';
+import { addDays } from '../dates/index.js';
 import { hosts } from './hosts.js';
 import { caller, listed, speaker } from './callers.js';
 

@@ -8,13 +8,12 @@
  * cheaper than a false alarm about a head of state.
  */
 import { hostsOthers, othersJourney } from './actors.js';
-import { addDays, inThePast } from '../dates/dates.js';
-import type { Context } from '../sentence/context.js';
-import type { Draft } from '../output/draft.js';
+import { addDays, inThePast } from '../dates/index.js';
+import { type Context, cueKinds, type Facts, type Place } from '../sentence/index.js';
+import type { Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
 import { dated, usable, type Status } from './trip-place.js';
-import { cueKinds, type Facts, type Place } from '../sentence/facts.js';
 import type { CueKind } from '../lexicon/index.js';
 
 const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 const BANDS = ['band0', 'band1', 'band2', 'band3', 'band4', 'band5', 'band6', 'band7'];
 

@@ -3,15 +3,10 @@
  * The list of migrations, numbered and append-only: a released migration is never edited, a
  * change of schema is a new file with the next number.
  */
-import type { Kysely } from 'kysely';
 import { ingest } from './001_ingest.js';
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  /** Runs inside the migration's transaction; schema builder and portable SQL only. */
-  up(db: Kysely<unknown>): Promise<void>;
-}
+export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [ingest];
 

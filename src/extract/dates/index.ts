@@ -1,0 +1,15 @@
+/**
+ * @module extract/dates
+ * Finding days in text (chrono-node and the lexicons' own formats), placing weekdays, and stated
+ * durations of a visit.
+ */
+export {
+  addDays,
+  findDays,
+  inThePast,
+  isoOf,
+  placeWeekday,
+  type DayLexicon,
+  type DayMention,
+} from './dates.js';
+export { statedDuration } from './durations.js';

@@ -1,0 +1,9 @@
+/**
+ * @module extract/text
+ * Text primitives: words with offsets and comparison keys, case and accent folding, phrase tries,
+ * sentences.
+ */
+export { fold, foldTable, foldUnit, GAP, MARK } from './fold.js';
+export { lineOf, splitSentences, type Sentence } from './sentences.js';
+export { PhraseTrie, type PhraseMatch } from './trie.js';
+export { isCapitalized, phraseKeys, tokenize, tokenKey, type Token } from './tokens.js';
