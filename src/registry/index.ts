@@ -28,3 +28,4 @@ export { defaultDataDir, loadRegistry, parseRegistryFile, readRegistryRecords } 
 export { buildRegistry } from './registry.js';
 export { normalizeName, nameTokens } from './normalize.js';
 export { findCountry, findSubject, type Lookup } from './lookup.js';
+export { spellingsOf } from './spellings.js';

@@ -8,6 +8,7 @@ import type { Country } from './countries.js';
 import { nameTokens, normalizeName } from './normalize.js';
 import type { Registry } from './registry.js';
 import type { Subject } from './schema.js';
+import { spellingsOf } from './spellings.js';
 
 export type Lookup<T> =
   | { kind: 'found'; value: T }
@@ -23,7 +24,7 @@ interface NameEntry {
 const subjectIndexes = new WeakMap<Registry, NameEntry[]>();
 
 function subjectNames(s: Subject): string[] {
-  return [s.id, s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((n) => n.name)];
+  return [s.id, ...spellingsOf(s)];
 }
 
 function subjectIndex(reg: Registry): NameEntry[] {

@@ -3,13 +3,12 @@
  * Subject names of the corpus ("Vladimir Putin", "Omar al-Bashir") to registry ids and back,
  * through the registry's names and variants.
  */
-import { findSubject, normalizeName, type Registry } from '../../registry/index.js';
+import { findSubject, normalizeName, spellingsOf, type Registry } from '../../registry/index.js';
 import type { SubjectNames } from './events.js';
 
 export function subjectNames(reg: Registry): SubjectNames {
   const byName = new Map<string, string>();
-  for (const s of reg.subjects.values())
-    for (const n of [s.name, s.fullName, ...s.aliases]) if (n) byName.set(normalizeName(n), s.id);
+  for (const s of reg.subjects.values()) for (const n of spellingsOf(s)) byName.set(normalizeName(n), s.id);
   const cache = new Map<string, string | undefined>();
   return {
     idOf(name) {

@@ -5,7 +5,7 @@
  * another person's name follows it ("Israeli Foreign Minister Gideon Saar"), and pronouns of the
  * article's languages resolved to the last person named before them.
  */
-import type { Registry, Subject } from '../../registry/index.js';
+import { spellingsOf, type Registry, type Subject } from '../../registry/index.js';
 import type { Lexicons, WordSet } from '../lexicon/index.js';
 import { notFirstNames, type NotFirstNames } from './namesakes.js';
 import type { Mention } from './types.js';
@@ -42,8 +42,7 @@ function descriptionKeys(text: string, articles: WordSet): string[] {
 export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
   const names = new PhraseTrie<NameEntry>();
   for (const s of reg.subjects.values()) {
-    const spellings = new Set([s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((n) => n.name)]);
-    for (const n of spellings) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
+    for (const n of spellingsOf(s)) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
     for (const o of s.offices)
       for (const d of o.descriptions)
         names.add(descriptionKeys(d, lex.words.articles), {

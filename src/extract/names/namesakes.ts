@@ -7,7 +7,7 @@
  * verb of speech of the lexicons ("Minister", "Says"), a month or weekday ("on Monday Putin said"),
  * a spelling of his own first name ("Beniamino"), or written in capitals ("PM Netanyahu"). At the start of a sentence the word may be any word ("When Putin arrived").
  */
-import type { Registry } from '../../registry/index.js';
+import { spellingsOf, type Registry } from '../../registry/index.js';
 import { buildDayWords, type CueKind, type Lexicons } from '../lexicon/index.js';
 import type { Mention } from './types.js';
 import { isCapitalized, phraseKeys, type Token } from '../text/index.js';
@@ -28,7 +28,7 @@ export function notFirstNames(reg: Registry, lex: Lexicons): NotFirstNames {
   const stems = new Map<string, Set<string>>();
   const add = (phrase: string) => phraseKeys(phrase).forEach((k) => words.add(k));
   for (const s of reg.subjects.values()) {
-    const own = [s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((n) => n.name)];
+    const own = spellingsOf(s);
     own.forEach(add);
     stems.set(
       s.id,

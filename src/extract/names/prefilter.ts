@@ -6,7 +6,7 @@
  * A hit is a superset test: it only means "look closer". Words are compared as the mention index
  * compares them, whole, without case or accents; Cyrillic words may take any ending.
  */
-import type { Registry } from '../../registry/index.js';
+import { spellingsOf, type Registry } from '../../registry/index.js';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
 import { fold, tokenKey } from '../text/index.js';
 import { WordSet, type Lexicons } from '../lexicon/index.js';
@@ -74,7 +74,7 @@ function phrases(reg: Registry, lex: Lexicons, generic: Generic): string[][] {
   const out = new Map<string, string[]>();
   const add = (ws: string[] | undefined) => ws?.length && out.set(ws.map(fold).join(' '), ws);
   for (const s of reg.subjects.values()) {
-    for (const n of [s.name, s.fullName, ...s.aliases, ...s.nativeNames.map((x) => x.name)]) add(words(n));
+    for (const n of spellingsOf(s)) add(words(n));
     for (const o of s.offices) for (const d of o.descriptions) add(descriptionWords(d, lex, generic));
   }
   for (const l of lex.all) for (const t of l.titles) add(descriptionWords(t.text, lex, generic));

@@ -1,12 +1,12 @@
 /**
- * @module extract/merge
+ * @module extract/output/merge
  * Turns the drafts of one article into events: one event per (type, subject, country, status) with
  * the evidence of every sentence that supports it; a `none` link only where the same person and
  * country have no other event (corpus rule); a plan superseded by its cancellation or remote
  * attendance dropped, and a cancellation beside remote attendance; one warrant per issuance.
  */
 import type { Evidence, ExtractedEvent } from '../../model.js';
-import type { Draft } from './draft.js';
+import { CONFIDENCE, type Draft } from './draft.js';
 
 function evidence(drafts: readonly Draft[]): Evidence[] {
   const seen = new Map<number, Evidence>();
@@ -31,7 +31,10 @@ function combine(group: readonly Draft[]): ExtractedEvent {
     end: arrival ? arrival.end : pick('end'),
     status: first.status,
     // More sentences saying the same thing make it surer, up to a cap.
-    confidence: Math.min(0.95, Math.max(...group.map((d) => d.confidence)) + 0.05 * (group.length - 1)),
+    confidence: Math.min(
+      CONFIDENCE.cap,
+      Math.max(...group.map((d) => d.confidence)) + CONFIDENCE.corroboration * (group.length - 1),
+    ),
     evidence: evidence(group),
   };
 }

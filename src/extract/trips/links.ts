@@ -9,7 +9,7 @@
  */
 import type { Context, Facts } from '../sentence/index.js';
 import type { DayMention } from '../dates/index.js';
-import type { Draft } from '../output/index.js';
+import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { dayFor } from './trip-day.js';
 import { usable, type Status } from './trip-place.js';
 
@@ -25,7 +25,11 @@ export function linkedIn(f: Facts, ctx: Context, sentence: Status | undefined): 
   if (sentence === 'none' && ARREST_TALK.some((k) => f.kinds.has(k)))
     return f.places
       .filter((p) => !p.origin && usable(p, f, ctx, subjectId, 'none'))
-      .map((p) => ({ ...base(f, subjectId, p.iso2, p.city), status: 'none' as const, confidence: 0.5 }));
+      .map((p) => ({
+        ...readOnDraft(f, subjectId, p.iso2, p.city),
+        status: 'none' as const,
+        confidence: CONFIDENCE.noneOfNobody,
+      }));
   return datingIn(f, ctx, [subjectId], sentence);
 }
 
@@ -46,7 +50,11 @@ export function datingIn(
     places[i]!.flatMap((p) => {
       const day = dayFor(p, days, f, ctx, 'undated');
       if (!day && !p.city) return [];
-      const linked = { ...base(f, id, p.iso2, p.city), start: day?.start ?? null, end: day?.end ?? null };
+      const linked = {
+        ...readOnDraft(f, id, p.iso2, p.city),
+        start: day?.start ?? null,
+        end: day?.end ?? null,
+      };
       return [{ ...linked, linked: true }];
     }),
   );
@@ -70,7 +78,7 @@ export function readOn(f: Facts, ctx: Context, before: readonly Draft[]): Draft[
       .map((p) => {
         const day = dayFor(p, ctx.days(prev), prev, ctx, 'cancelled');
         return {
-          ...base(f, id, p.iso2, p.city),
+          ...readOnDraft(f, id, p.iso2, p.city),
           status: 'cancelled' as const,
           start: day?.start ?? null,
           end: day?.end ?? null,
@@ -91,16 +99,6 @@ function ownOccasion(f: Facts, ctx: Context): boolean {
   return YEAR.test(ctx.text.slice(from, to)) || ctx.days(f).some(other);
 }
 
-function base(f: Facts, subjectId: string, iso2: string, city: string | null): Draft {
-  return {
-    type: 'trip',
-    subjectId,
-    iso2,
-    city,
-    status: 'planned',
-    start: null,
-    end: null,
-    facts: f,
-    confidence: 0.6,
-  };
-}
+/** A trip read from the sentences around the one that names him: a plan until the rule says more. */
+const readOnDraft = (f: Facts, subjectId: string, iso2: string, city: string | null): Draft =>
+  draft('trip', subjectId, f, { iso2, city, status: 'planned', confidence: CONFIDENCE.tripReadOn });

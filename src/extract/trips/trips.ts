@@ -10,7 +10,7 @@
 import { hostsOthers, othersJourney } from './actors.js';
 import { addDays, inThePast } from '../dates/index.js';
 import { type Context, cueKinds, type Facts, type Place } from '../sentence/index.js';
-import type { Draft } from '../output/index.js';
+import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
 import { dated, usable, type Status } from './trip-place.js';
@@ -147,17 +147,8 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
       const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
       const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
-      out.push({
-        type: 'trip',
-        subjectId,
-        iso2: place.iso2,
-        city,
-        status: st,
-        start,
-        end,
-        facts: f,
-        confidence: via === 'pronoun' ? 0.6 : 0.8,
-      });
+      const confidence = via === 'pronoun' ? CONFIDENCE.tripOfPronoun : CONFIDENCE.trip;
+      out.push(draft('trip', subjectId, f, { iso2: place.iso2, city, status: st, start, end, confidence }));
     }
   }
   return out;
