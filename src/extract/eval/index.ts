@@ -5,6 +5,7 @@
  */
 export {
   CaseFileError,
+  eventTypes,
   issuePath,
   parseCaseLine,
   parseCases,

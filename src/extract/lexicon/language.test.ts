@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { tripLines as trips } from '../../testing/extract.js';
 import { articleLanguages, cueVotes, cuesIn } from './language.js';
 import { compileLexicons, lexiconSchema, loadLexicons } from './index.js';
 import { tokenize } from '../text/tokens.js';
@@ -55,30 +54,5 @@ describe('article language', () => {
     const lex = loadLexicons();
     const tokens = tokenize('Putin will travel to China on Monday and meet Xi on Tuesday.');
     expect([...articleLanguages(cueVotes(lex.cues.findEvery(tokens)))]).toEqual(['en']);
-  });
-});
-
-describe('cues of another language', () => {
-  it('do not make a pronoun of the English "on"', () => {
-    expect(
-      trips('Vladimir Putin met officials in Moscow. Talks on trade will continue in Turkey next week.'),
-    ).toEqual([]);
-  });
-  it('do not make a pronoun of the Portuguese article "o" or the Italian "il"', () => {
-    expect(trips('Putin falou em Moscou. O ministro viajará para a Turquia na próxima semana.')).toEqual([]);
-    expect(trips('Putin ha parlato a Mosca. Il ministro visiterà la Turchia la prossima settimana.')).toEqual(
-      [],
-    );
-  });
-  it('do not read the German "war in" (was in) as an English war', () => {
-    expect(trips('Netanjahu war in Ungarn und wird nächste Woche Argentinien besuchen.')).toEqual([
-      'netanyahu-benjamin AR - planned - -',
-      'netanyahu-benjamin HU - completed - -',
-    ]);
-  });
-  it('still resolve the pronouns of the article language', () => {
-    expect(trips('Vladimir Putin spoke in Moscow on Monday. He will fly to Vietnam on Thursday.')).toEqual([
-      'putin-vladimir VN - planned 2026-03-05 -',
-    ]);
   });
 });
