@@ -80,13 +80,18 @@ function durationsOf(lex: Lexicon, problems: string[]): DurationPattern[] {
   const numbers = new Map(Object.entries(lex.numbers).map(([w, n]) => [w.toLowerCase(), n]));
   // Longest words first, so "thirteen" is not read as "three".
   const words = [...numbers.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const n = `(?<n>\\d{1,2}${words.map((w) => `|${w}`).join('')})`;
+  const number = `\\d{1,2}${words.map((w) => `|${w}`).join('')}`;
   return lex.durations.flatMap((source) => {
     if (!source.includes('{n}')) {
       problems.push(`${lex.lang}.yaml: durations ${JSON.stringify(source)}: needs {n}; left out`);
       return [];
     }
-    const r = regex(lex.lang, 'durations', source, source.replaceAll('{n}', n), problems);
+    // "{n} nights {n} days" (3泊4日): the last number counts the days.
+    const parts = source.split('{n}');
+    const compiled = parts
+      .map((part, i) => (i === 0 ? part : `(?${i === parts.length - 1 ? '<n>' : ':'}${number})${part}`))
+      .join('');
+    const r = regex(lex.lang, 'durations', source, compiled, problems);
     return r ? [{ regex: r, numbers }] : [];
   });
 }
