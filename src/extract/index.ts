@@ -81,7 +81,7 @@ export function createExtractor(
       mentions,
       cueMatches,
       findPlaces(placeIndex, tokens),
-      lex.words.stay,
+      lex.words,
     );
     resolveAnaphora(facts, ctx);
     welcomesOfVisits(facts, ctx);

@@ -114,8 +114,10 @@ function fromResult(
   text: string,
   published: string | null,
   lex: DayLexicon,
+  locale: string,
 ): DayMention | undefined {
-  if (lex.periods.test(r.text) || lex.eventRelative.some((re) => re.test(r.text))) return undefined;
+  if (lex.periods.get(locale)?.test(r.text) || lex.eventRelative.some((re) => re.test(r.text)))
+    return undefined;
   const s = r.start;
   if (!s.isCertain('day') || !s.isCertain('month')) {
     if (!s.isCertain('weekday') || !published) return undefined;
@@ -169,7 +171,7 @@ export function findDays(
     if (!chronoOf || !mayNameDay(text, chronoOf.words, tokens)) continue;
     for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;
-      const day = fromResult(r, offset, text, published, lex);
+      const day = fromResult(r, offset, text, published, lex, lang);
       if (day) {
         seen.add(r.index);
         out.push(day);

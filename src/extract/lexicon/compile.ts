@@ -6,7 +6,15 @@
  */
 import { PhraseTrie, phraseKeys, tokenKey } from '../text/index.js';
 import { compileDatePatterns, type DatePattern } from './dates.js';
-import { cueKinds, wordKinds, type Cue, type Lexicon, type WordKind } from './schema.js';
+import {
+  cueKinds,
+  markerSides,
+  wordKinds,
+  type Cue,
+  type Lexicon,
+  type MarkerKind,
+  type WordKind,
+} from './schema.js';
 
 /** Words of one kind, as token keys; an entry ending in `*` takes any ending ("дн*"). */
 export class WordSet {
@@ -47,8 +55,11 @@ export interface Lexicons {
   durations: DurationPattern[];
   /** Words chrono-node reads as a day besides calendar names, by chrono locale. */
   casualDays: ReadonlyMap<string, readonly string[]>;
-  /** Words of spans longer than a day, in any language ("week", "mois"), as one test. */
-  periods: RegExp;
+  /**
+   * Words of spans longer than a day ("week", "mois"), by chrono locale, as one test of a word's
+   * start (so "недел" meets "неделю", but "ay", Azerbaijani for month, not "Tuesday").
+   */
+  periods: ReadonlyMap<string, RegExp>;
   /** Phrases that count days from an event, not from publication ("the day after"). */
   eventRelative: RegExp[];
   /** What was wrong with the files or entries that were left out, each naming its file. */
@@ -102,7 +113,9 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
   for (const lex of all)
     for (const kind of cueKinds)
       for (const phrase of lex.cues[kind] ?? []) {
-        cues.add(cueKeys(phrase), { kind, lang: lex.lang });
+        const side = Object.hasOwn(markerSides, kind) ? lex.sides[kind as MarkerKind] : undefined;
+        const flipped = side !== undefined && side !== markerSides[kind as MarkerKind];
+        cues.add(cueKeys(phrase), flipped ? { kind, lang: lex.lang, flipped } : { kind, lang: lex.lang });
         // A departure is told in the past: the rules that read past cues read it too.
         if (kind === 'depart') cues.add(cueKeys(phrase), { kind: 'past', lang: lex.lang });
       }
@@ -110,9 +123,18 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     wordKinds.map((k) => [k, new WordSet(all.flatMap((l) => l.words[k] ?? []))]),
   ) as Record<WordKind, WordSet>;
   const casualDays = new Map<string, string[]>();
-  for (const l of all)
-    if (l.chrono) casualDays.set(l.chrono, [...(casualDays.get(l.chrono) ?? []), ...(l.dates?.casual ?? [])]);
-  const periods = all.flatMap((l) => l.dates?.periods ?? []);
+  const periodWords = new Map<string, string[]>();
+  for (const l of all) {
+    if (!l.chrono) continue;
+    casualDays.set(l.chrono, [...(casualDays.get(l.chrono) ?? []), ...(l.dates?.casual ?? [])]);
+    periodWords.set(l.chrono, [...(periodWords.get(l.chrono) ?? []), ...(l.dates?.periods ?? [])]);
+  }
+  const periods = new Map(
+    [...periodWords].map(([locale, words]) => [
+      locale,
+      words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'iu') : NEVER,
+    ]),
+  );
   return {
     all,
     cues,
@@ -120,7 +142,7 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     datePatterns: all.flatMap((l) => (l.dates ? compileDatePatterns(l.lang, l.dates, problems) : [])),
     durations: all.flatMap((l) => durationsOf(l, problems)),
     casualDays,
-    periods: periods.length ? new RegExp(periods.map(escape).join('|'), 'iu') : NEVER,
+    periods,
     eventRelative: all.flatMap((l) =>
       (l.dates?.relative ?? []).flatMap(
         (s) => regex(l.lang, 'dates.relative', s, `^(?:${s})$`, problems) ?? [],

@@ -11,6 +11,7 @@ export { defaultLexiconDir, LexiconDataError, loadLexicons, readLexicons, valida
 export {
   cueKinds,
   lexiconSchema,
+  markerSides,
   wordKinds,
   type Cue,
   type CueKind,

@@ -77,6 +77,16 @@ export const lexiconSchema = z
       .strict()
       .partial()
       .default({}),
+    /** Markers written on the other side of their place than by default (see `markerSides`). */
+    sides: z
+      .object({
+        origin: z.enum(['before', 'after']),
+        conflict: z.enum(['before', 'after']),
+        attributive: z.enum(['before', 'after']),
+      })
+      .strict()
+      .partial()
+      .default({}),
     /** Number words and their values, for durations ("three": 3). */
     numbers: z.record(z.string().min(1), z.number().int().min(1).max(31)).default({}),
     /** How long a visit lasts: regular expressions where `{n}` stands for a number. */
@@ -104,8 +114,18 @@ export const lexiconSchema = z
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
+/**
+ * Kinds that mark the place next to them, and the side of the place they stand on by default:
+ * "from Hungary", "war in Ukraine", "US President". A language may write them on the other side
+ * (`sides` in its lexicon): "モンゴルから", "ウクライナ侵攻", "رئیس جمهور ترکیه".
+ */
+export const markerSides = { origin: 'before', conflict: 'before', attributive: 'after' } as const;
+export type MarkerKind = keyof typeof markerSides;
+
 /** A cue phrase's meaning: its kind, and the language it counts in. */
 export interface Cue {
   kind: CueKind;
   lang: string;
+  /** A marker (see `markerSides`) written on the other side of its place in this language. */
+  flipped?: true;
 }

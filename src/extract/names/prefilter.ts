@@ -22,17 +22,22 @@ const longEnough = (w: string) =>
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+// Written without spaces: a name is a run of signs inside a longer run ("俄罗斯总统普京抵达").
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// Korean glues particles to the end of a name ("푸틴은").
+const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * A word as the mention index keys it: folded; a Cyrillic word cut to its stem, which any ending
  * may follow (the key of an inflected form always starts with the stem of the name). Arabic words
- * may take endings too, and attached prefixes when they open the phrase.
+ * may take endings too, and attached prefixes when they open the phrase; so may words of scripts
+ * written without spaces, which sit inside longer runs of signs; Korean words take particles.
  */
 function phraseWord(w: string, first: boolean): PhraseWord {
-  const arabic = ARABIC.test(w);
-  return CYRILLIC.test(w)
-    ? { text: tokenKey(w), stem: true, prefixed: false }
-    : { text: fold(w), stem: arabic, prefixed: first && arabic };
+  if (CYRILLIC.test(w)) return { text: tokenKey(w), stem: true, prefixed: false };
+  const inside = ARABIC.test(w) || UNSPACED.test(w);
+  return { text: fold(w), stem: inside || HANGUL.test(w), prefixed: first && inside };
 }
 
 /**

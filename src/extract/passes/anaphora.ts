@@ -47,7 +47,7 @@ export function resolveAnaphora(facts: readonly Facts[], ctx: Context): void {
         ctx.text,
         f.clauses,
         f.from,
-        ctx.words.stay,
+        ctx.words,
       );
       f.places = [...f.places, place].sort((x, y) => x.from - y.from);
     }

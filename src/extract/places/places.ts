@@ -28,12 +28,24 @@ export interface PlaceMention {
   city: string | null;
 }
 
+// Han and kana write a country or a city in two signs (中国, 北京, パリ).
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The shortest name looked for, in code units of its keys. In scripts with case, short words are
+ * too often ordinary words of some language ("Man", "Chad" aside), and a capital tells no more at
+ * the start of a sentence; scripts without case write short names that news needs (قطر, סין, ቻይና).
+ */
+function shortest(name: string): number {
+  if (IDEOGRAPHIC.test(name)) return 2;
+  return name.toLowerCase() === name.toUpperCase() ? 3 : 4;
+}
+
 function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry, 'acronym'>): void {
   const keys = phraseKeys(name);
   if (!keys.length) return;
   const acronym = /^[\p{Lu}.\s]+$/u.test(name) && keys.join('').length <= 4;
-  // Short lower-case words are too often ordinary words in some language ("Man", "Chad" aside).
-  if (!acronym && keys.join('').length < 4) return;
+  if (!acronym && keys.join('').length < shortest(name)) return;
   trie.add(keys, { ...entry, acronym });
 }
 

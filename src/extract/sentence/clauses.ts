@@ -8,7 +8,8 @@ import type { CueHit } from './types.js';
 import type { CueKind } from '../lexicon/index.js';
 import type { Token } from '../text/index.js';
 
-const CLAUSE_BREAK = /[,;:()\[\]–—،؛]|\s-\s|\.\s/u;
+// Also the full-width marks of Chinese and Japanese, and Ethiopic punctuation.
+const CLAUSE_BREAK = /[,;:()\[\]–—،؛，、；：（）「」『』【】፣፤፥፦]|\s-\s|\.\s/u;
 // A conjunction before one of these starts a new verb phrase with its own tense: "spoke in New York
 // on Thursday and is scheduled to meet him in Washington on Monday".
 const TENSES = new Set<CueKind>(['future', 'past', 'arrive', 'present', 'cancel', 'remote']);

@@ -27,8 +27,23 @@ function opensLine(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n';
 }
 
-/** Whether the place opens a line before a colon, dash, bracket or date ("NEW DELHI:"). */
+// East Asian datelines bracket the places and the agency: "【モスクワ、ブリュッセル共同】",
+// "(울란바토르=연합뉴스)", "（北京＝共同）": a bracket opened at the start of the line, not yet closed.
+const OPEN_BRACKET = /^[^\S\n]*[【(（][^】)）\n]*$/u;
+
+/** Whether [from, to) lies in such a dateline: 【…】, or (…) holding "=" (not "(Reuters)"). */
+function bracketed(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (!OPEN_BRACKET.test(text.slice(lineStart, from))) return false;
+  const close = /[】)）\n]/u.exec(text.slice(to));
+  if (!close || close[0] === '\n') return false;
+  const inside = text.slice(lineStart, to + close.index + 1);
+  return inside.includes('【') || /[=＝]/u.test(inside);
+}
+
+/** Whether the place opens a line before a colon, dash, bracket or date ("NEW DELHI:"), or sits in a bracketed dateline. */
 export function isDateline(text: string, tokens: readonly Token[], p: PlaceMention): boolean {
+  if (bracketed(text, tokens[p.from]!.start, tokens[p.to - 1]!.end)) return true;
   if (!opensLine(text, tokens[p.from]!.start)) return false;
   DATELINE_END.lastIndex = tokens[p.to - 1]!.end;
   return DATELINE_END.test(text);

@@ -7,7 +7,7 @@
 import { leftAfter } from './after.js';
 import { clauseIndexes } from './clauses.js';
 import { isDateline } from './datelines.js';
-import type { CueKind, Cue, WordSet } from '../lexicon/index.js';
+import type { CueKind, Cue, Lexicons } from '../lexicon/index.js';
 import type { Mention } from '../names/index.js';
 import type { PlaceMention } from '../places/index.js';
 import type { Sentence, Token, PhraseMatch } from '../text/index.js';
@@ -40,12 +40,8 @@ export function cueKinds(cues: readonly CueHit[]): Set<CueKind> {
   return kinds;
 }
 
-function startsAt(cues: readonly CueHit[], kind: CueKind, i: number): boolean {
-  return cues.some((c) => c.kind === kind && c.from === i);
-}
-
 // A label is in the clause of its place: no comma, bracket or dash between.
-const LABEL_BREAK = /[,;:()\[\]–—،؛]|\s-\s/u;
+const LABEL_BREAK = /[,;:()\[\]–—،؛，、；：（）「」『』【】፣፤፥፦]|\s-\s/u;
 
 export function placeFacts(
   p: PlaceMention,
@@ -54,7 +50,7 @@ export function placeFacts(
   text: string,
   clauses: number[],
   from: number,
-  stay: WordSet,
+  words: Lexicons['words'],
 ): Place {
   // Skip a possessive "s" and at most one word: "Vietnam's new president".
   let next = p.to;
@@ -63,15 +59,24 @@ export function placeFacts(
   // stop may end an abbreviation ("U.S. President").
   const own = (i: number) =>
     !!tokens[i] && !LABEL_BREAK.test(text.slice(tokens[p.to - 1]!.end, tokens[i]!.start));
+  const labelAfter = (i: number) => cues.some((c) => c.kind === 'attributive' && !c.flipped && c.from === i);
   const attributive =
-    (own(next) && startsAt(cues, 'attributive', next)) ||
-    (next > p.to && own(next + 1) && startsAt(cues, 'attributive', next + 1));
+    (own(next) && labelAfter(next)) ||
+    (next > p.to && own(next + 1) && labelAfter(next + 1)) ||
+    // "رئیس جمهور ترکیه", "נשיא רוסיה": a label written before the country.
+    cues.some((c) => c.kind === 'attributive' && c.flipped && c.to === p.from);
   let before = p.from - 1;
-  if (tokens[before]?.key === 'the') before--;
+  if (words.articles.has(tokens[before]?.key ?? '')) before--;
   const origin =
-    cues.some((c) => c.kind === 'origin' && c.to === before + 1) ||
-    leftAfter(p, cues, tokens, text, clauses, from, stay);
-  const conflict = cues.some((c) => c.kind === 'conflict' && c.to <= p.from && p.from - c.to <= 2);
+    cues.some((c) => c.kind === 'origin' && (c.flipped ? c.from === p.to : c.to === before + 1)) ||
+    leftAfter(p, cues, tokens, text, clauses, from, words.stay);
+  const conflict = cues.some((c) =>
+    c.kind !== 'conflict'
+      ? false
+      : c.flipped
+        ? c.from >= p.to && c.from - p.to <= 1
+        : c.to <= p.from && p.from - c.to <= 2,
+  );
   const dateline = isDateline(text, tokens, p);
   // Built field by field: V8 copied the spread `{ ...p, ... }` in a slow generic path here.
   return {
@@ -105,12 +110,17 @@ export function gatherFacts(
   mentions: readonly Mention[],
   cueMatches: readonly PhraseMatch<Cue>[],
   places: readonly PlaceMention[],
-  /** Units of a stay ("days"), which tell a place left behind after "after". */
-  stay: WordSet,
+  /** The lexicons' words: articles before a place, units of a stay ("days") after "after". */
+  words: Lexicons['words'],
 ): Facts[] {
   const cues: CueHit[] = [];
   for (const m of cueMatches)
-    for (const kind of new Set(m.values.map((v) => v.kind))) cues.push({ kind, from: m.from, to: m.to });
+    for (const kind of new Set(m.values.map((v) => v.kind)))
+      cues.push(
+        m.values.some((v) => v.kind === kind && v.flipped)
+          ? { kind, from: m.from, to: m.to, flipped: true }
+          : { kind, from: m.from, to: m.to },
+      );
   const spans = sentenceTokens(sentences, tokens);
   // Each token's sentence, so that mentions, cues and places are dealt out in one pass each.
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
@@ -134,7 +144,7 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from, stay)),
+      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from, words)),
       previous: undefined,
       lastSubject: undefined,
     };

@@ -12,6 +12,8 @@ export interface CueHit {
   kind: CueKind;
   from: number;
   to: number;
+  /** A marker written after its place ("モンゴルから") or a label before it (see `markerSides`). */
+  flipped?: true;
 }
 
 export interface Place extends PlaceMention {

@@ -25,7 +25,7 @@ const OWNER_REACH = 3;
 
 /** A name used to describe someone else: "a Putin ally", "Putin spokesman Dmitry Peskov". */
 function modifies(m: Mention, f: Facts): boolean {
-  return m.via !== 'pronoun' && f.cues.some((c) => c.kind === 'attributive' && c.from === m.to);
+  return m.via !== 'pronoun' && f.cues.some((c) => c.kind === 'attributive' && !c.flipped && c.from === m.to);
 }
 
 /** Whether the travel word that takes someone to `place` is another person's journey. */
