@@ -63,12 +63,16 @@ export function createExtractor(
   return ({ text, published }) => {
     if (!mayName(text)) return [];
     const tokens = tokenize(text);
-    const found = findMentions(mentionIndex, tokens, published);
-    // Most news names no wanted person: stop before the costly steps.
-    if (!found.length) return [];
+    const exact = findMentions(mentionIndex, tokens, published);
+    // Most news names no wanted person: stop before the costly steps. A name with an ending glued
+    // on ("Putina") is found once the article's language is known.
+    if (!exact.length && !mentionIndex.inflected.size) return [];
     const everyCue = lex.cues.findEvery(tokens);
     const votes = cueVotes(everyCue);
     const own = articleLanguages(votes);
+    const inflects = [...own].some((l) => mentionIndex.inflected.has(l));
+    const found = inflects ? findMentions(mentionIndex, tokens, published, own) : exact;
+    if (!found.length) return [];
     const named = withoutNamesakes(found, mentionIndex.notFirstNames, text, tokens, own);
     if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
@@ -80,7 +84,7 @@ export function createExtractor(
       tokens,
       mentions,
       cueMatches,
-      findPlaces(placeIndex, tokens),
+      findPlaces(placeIndex, tokens, own),
       lex.words,
     );
     resolveAnaphora(facts, ctx);

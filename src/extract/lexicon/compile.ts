@@ -62,6 +62,8 @@ export interface Lexicons {
   periods: ReadonlyMap<string, RegExp>;
   /** Phrases that count days from an event, not from publication ("the day after"). */
   eventRelative: RegExp[];
+  /** Each language's `endings` words as keys, longest first (text/endings.ts). */
+  endings: ReadonlyMap<string, readonly string[]>;
   /** What was wrong with the files or entries that were left out, each naming its file. */
   problems: string[];
 }
@@ -143,6 +145,14 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     durations: all.flatMap((l) => durationsOf(l, problems)),
     casualDays,
     periods,
+    endings: new Map(
+      all
+        .filter((l) => l.words.endings?.length)
+        .map((l) => [
+          l.lang,
+          [...new Set(l.words.endings!.map(tokenKey))].sort((a, b) => b.length - a.length),
+        ]),
+    ),
     eventRelative: all.flatMap((l) =>
       (l.dates?.relative ?? []).flatMap(
         (s) => regex(l.lang, 'dates.relative', s, `^(?:${s})$`, problems) ?? [],

@@ -53,6 +53,7 @@ export const wordKinds = [
   'stay', // units of a stay: "after two days in Seoul"
   'particles', // lower-case particles inside names: "al-Bashir", "bin Salman"
   'offices', // office words too common to find a person by: president, minister, chief
+  'endings', // glued to names and places: case endings, particles ("Putina", "푸틴은")
 ] as const;
 export type WordKind = (typeof wordKinds)[number];
 

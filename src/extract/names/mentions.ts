@@ -11,7 +11,14 @@ import { notFirstNames, type NotFirstNames } from './namesakes.js';
 import type { Mention } from './types.js';
 
 export type { Mention } from './types.js';
-import { PhraseTrie, isCapitalized, phraseKeys, type Token } from '../text/index.js';
+import {
+  PhraseTrie,
+  isCapitalized,
+  phraseKeys,
+  type Token,
+  withoutEnding,
+  withoutEndings,
+} from '../text/index.js';
 
 interface Holder {
   subjectId: string;
@@ -30,25 +37,26 @@ export interface MentionIndex {
   subjects: ReadonlyMap<string, Subject>;
   /** Lower-case particles a name may start with: "al-Bashir". */
   particles: WordSet;
+  /** Per language that glues endings to names, the names with their endings cut. */
+  inflected: ReadonlyMap<string, { endings: readonly string[]; names: PhraseTrie<NameEntry> }>;
 }
 
-/** A description's keys; an article in front is optional: "Russian President Vladimir Putin". */
-function descriptionKeys(text: string, articles: WordSet): string[] {
-  const keys = phraseKeys(text);
-  return keys.length > 1 && articles.has(keys[0]!) ? keys.slice(1) : keys;
-}
-
-/** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
-export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
+/**
+ * Every name and description of every subject, and the lexicons' titles, keyed by `keysOf`:
+ * as written, or with the endings of a language cut ("Putina" meets "Putin").
+ */
+function nameTrie(reg: Registry, lex: Lexicons, keysOf: (phrase: string) => string[]): PhraseTrie<NameEntry> {
   const names = new PhraseTrie<NameEntry>();
+  // An article in front of a description is optional: "Russian President Vladimir Putin".
+  const described = (text: string) => {
+    const keys = keysOf(text);
+    return keys.length > 1 && lex.words.articles.has(keys[0]!) ? keys.slice(1) : keys;
+  };
   for (const s of reg.subjects.values()) {
-    for (const n of spellingsOf(s)) names.add(phraseKeys(n), { kind: 'name', subjectId: s.id });
+    for (const n of spellingsOf(s)) names.add(keysOf(n), { kind: 'name', subjectId: s.id });
     for (const o of s.offices)
       for (const d of o.descriptions)
-        names.add(descriptionKeys(d, lex.words.articles), {
-          kind: 'title',
-          holders: [{ subjectId: s.id, from: o.from, to: o.to }],
-        });
+        names.add(described(d), { kind: 'title', holders: [{ subjectId: s.id, from: o.from, to: o.to }] });
   }
   for (const l of lex.all)
     for (const t of l.titles) {
@@ -57,8 +65,20 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
           .filter((o) => o.country === t.country && o.kind === t.kind)
           .map((o) => ({ subjectId: s.id, from: o.from, to: o.to })),
       );
-      if (holders.length) names.add(descriptionKeys(t.text, lex.words.articles), { kind: 'title', holders });
+      if (holders.length) names.add(described(t.text), { kind: 'title', holders });
     }
+  return names;
+}
+
+/** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
+export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
+  const names = nameTrie(reg, lex, phraseKeys);
+  const inflected = new Map(
+    [...lex.endings].map(([lang, endings]) => [
+      lang,
+      { endings, names: nameTrie(reg, lex, (p) => phraseKeys(p).map((k) => withoutEnding(k, endings))) },
+    ]),
+  );
   const pronouns = new PhraseTrie<string>();
   for (const l of lex.all) for (const p of l.cues.pronoun ?? []) pronouns.add(phraseKeys(p), l.lang);
   return {
@@ -67,6 +87,7 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
     pronouns,
     subjects: reg.subjects,
     particles: lex.words.particles,
+    inflected,
   };
 }
 
@@ -115,8 +136,17 @@ export function findMentions(
   idx: MentionIndex,
   tokens: readonly Token[],
   published: string | null,
+  /** The article's languages, once known: names with their endings ("Putina") are found too. */
+  langs: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const raw = idx.names.findAll(tokens);
+  for (const lang of langs) {
+    const inflected = idx.inflected.get(lang);
+    if (!inflected) continue;
+    const cut = inflected.names.findAll(withoutEndings(tokens, inflected.endings));
+    raw.push(...cut.filter((c) => !raw.some((r) => c.from < r.to && r.from < c.to)));
+    raw.sort((a, b) => a.from - b.from);
+  }
   const named = new Set<string>();
   for (const m of raw)
     for (const v of m.values)

@@ -2,11 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/index.js';
 import { loadLexicons } from '../lexicon/index.js';
 import { loadCities } from './cities.js';
-import { buildPlaceIndex, findPlaces, type PlaceEntry } from './places.js';
+import { buildPlaceIndex, findPlaces, type PlaceIndex } from './places.js';
 import { tokenize } from '../text/tokens.js';
-import type { PhraseTrie } from '../text/trie.js';
 
-let index: PhraseTrie<PlaceEntry>;
+let index: PlaceIndex;
 beforeAll(() => {
   index = buildPlaceIndex(loadRegistry(), loadLexicons(), loadCities());
 });

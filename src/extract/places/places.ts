@@ -9,7 +9,15 @@ import type { Registry } from '../../registry/index.js';
 import type { Lexicons } from '../lexicon/index.js';
 import type { City } from './cities.js';
 import { textNames, withCases } from './place-names.js';
-import { PhraseTrie, isCapitalized, phraseKeys, tokenKey, type Token } from '../text/index.js';
+import {
+  PhraseTrie,
+  isCapitalized,
+  phraseKeys,
+  tokenKey,
+  withoutEnding,
+  withoutEndings,
+  type Token,
+} from '../text/index.js';
 
 export interface PlaceEntry {
   iso2: string;
@@ -41,8 +49,13 @@ function shortest(name: string): number {
   return name.toLowerCase() === name.toUpperCase() ? 3 : 4;
 }
 
-function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry, 'acronym'>): void {
-  const keys = phraseKeys(name);
+function add(
+  trie: PhraseTrie<PlaceEntry>,
+  name: string,
+  entry: Omit<PlaceEntry, 'acronym'>,
+  keysOf: (name: string) => string[],
+): void {
+  const keys = keysOf(name);
   if (!keys.length) return;
   const acronym = /^[\p{Lu}.\s]+$/u.test(name) && keys.join('').length <= 4;
   if (!acronym && keys.join('').length < shortest(name)) return;
@@ -52,26 +65,49 @@ function add(trie: PhraseTrie<PlaceEntry>, name: string, entry: Omit<PlaceEntry,
 // A city matches without its country in the article only when it is famous enough.
 const ALONE_POPULATION = 1_000_000;
 
+/**
+ * The places the text may name: one trie of the names as written, and for each language that
+ * glues endings to names ("w Mongolii", "Budapesten"), one of the names it writes with their
+ * endings cut (text/endings.ts), read only in text of that language.
+ */
+export interface PlaceIndex {
+  exact: PhraseTrie<PlaceEntry>;
+  inflected: ReadonlyMap<string, { endings: readonly string[]; trie: PhraseTrie<PlaceEntry> }>;
+}
+
+/** A name with its entry, and the language whose text writes it (undefined: any text). */
+type Named = [name: string, entry: Omit<PlaceEntry, 'acronym'>, lang?: string];
+
 /** Builds the place index once, from the registry's countries, the lexicons' places and `cities`. */
-export function buildPlaceIndex(
-  reg: Registry,
-  lex: Lexicons,
-  cities: readonly City[],
-): PhraseTrie<PlaceEntry> {
-  const trie = new PhraseTrie<PlaceEntry>();
+export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly City[]): PlaceIndex {
+  const langs = new Set(lex.all.map((l) => l.lang));
+  const named: Named[] = [];
   for (const l of lex.all)
     for (const p of l.places)
-      for (const form of withCases(p.text))
-        add(trie, form, { iso2: p.iso2, city: p.city ?? null, population: 1e9 });
-  const langs = new Set(lex.all.map((l) => l.lang));
+      named.push([p.text, { iso2: p.iso2, city: p.city ?? null, population: 1e9 }, l.lang]);
   for (const c of reg.countries) {
-    for (const n of textNames(c, langs))
-      for (const form of withCases(n)) add(trie, form, { iso2: c.iso2, city: null, population: 1e9 });
-    for (const d of c.demonyms) add(trie, d, { iso2: c.iso2, city: null, population: 0, demonym: true });
-    for (const cap of c.capitals) add(trie, cap, { iso2: c.iso2, city: cap, population: 1e7 });
+    const country = { iso2: c.iso2, city: null, population: 1e9 };
+    const common = new Set(c.commonNames);
+    for (const n of common) named.push([n, country]);
+    const inText = textNames(c, langs);
+    for (const [lang, names] of Object.entries(c.namesByLanguage))
+      for (const n of names) if (inText.has(n) && !common.has(n)) named.push([n, country, lang]);
+    for (const d of c.demonyms) named.push([d, { iso2: c.iso2, city: null, population: 0, demonym: true }]);
+    for (const cap of c.capitals) named.push([cap, { iso2: c.iso2, city: cap, population: 1e7 }]);
   }
-  for (const c of cities) add(trie, c.name, { iso2: c.country, city: c.name, population: c.population });
-  return trie;
+  for (const c of cities) named.push([c.name, { iso2: c.country, city: c.name, population: c.population }]);
+  const exact = new PhraseTrie<PlaceEntry>();
+  for (const [name, entry] of named) for (const form of withCases(name)) add(exact, form, entry, phraseKeys);
+  // A language that glues endings reads its own names and those of any text (Latin-letter cities),
+  // both with their endings cut.
+  const inflected = new Map<string, { endings: readonly string[]; trie: PhraseTrie<PlaceEntry> }>();
+  for (const [lang, endings] of lex.endings) {
+    const trie = new PhraseTrie<PlaceEntry>();
+    const cut = (name: string) => phraseKeys(name).map((k) => withoutEnding(k, endings));
+    for (const [name, entry, of] of named) if (of === undefined || of === lang) add(trie, name, entry, cut);
+    inflected.set(lang, { endings, trie });
+  }
+  return { exact, inflected };
 }
 
 /** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
@@ -139,11 +175,8 @@ function matchAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: numb
   return w && { ...w, from: i, to: i + w.to };
 }
 
-/**
- * Every place in the article. Where one name fits several places, countries win over cities, and
- * among cities one in a country the article names, else the most populous if it is famous enough.
- */
-export function findPlaces(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): PlaceMention[] {
+/** The names of `trie` in the tokens, left to right, each with the entries written so. */
+function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]) {
   const raw: { from: number; to: number; entries: PlaceEntry[] }[] = [];
   for (let i = 0; i < tokens.length;) {
     if (cannotStartName(tokens[i]!.raw)) {
@@ -163,6 +196,27 @@ export function findPlaces(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[
       raw.push({ from: m.from, to: m.to, entries });
       i = m.to;
     } else i++;
+  }
+  return raw;
+}
+
+/**
+ * Every place in the article. Where one name fits several places, countries win over cities, and
+ * among cities one in a country the article names, else the most populous if it is famous enough.
+ */
+export function findPlaces(
+  index: PlaceIndex,
+  tokens: readonly Token[],
+  /** The article's languages: those that glue endings to names have theirs cut too. */
+  langs: ReadonlySet<string> = new Set(),
+): PlaceMention[] {
+  const raw = placesIn(index.exact, tokens);
+  for (const lang of langs) {
+    const inflected = index.inflected.get(lang);
+    if (!inflected) continue;
+    const cut = placesIn(inflected.trie, withoutEndings(tokens, inflected.endings));
+    raw.push(...cut.filter((c) => !raw.some((r) => c.from < r.to && r.from < c.to)));
+    raw.sort((a, b) => a.from - b.from);
   }
   // Countries named, or described by an adjective ("Italian police"), decide between same-named cities.
   const countries = new Set(raw.flatMap(({ entries }) => entries.filter((e) => !e.city).map((e) => e.iso2)));
