@@ -134,7 +134,12 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
   const periods = new Map(
     [...periodWords].map(([locale, words]) => [
       locale,
-      words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'iu') : NEVER,
+      words.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${words.map((w) => escape(w.replace(/\*$/u, ''))).join('|')})`,
+            'iu',
+          )
+        : NEVER,
     ]),
   );
   return {
