@@ -77,7 +77,7 @@ export function createExtractor(
     if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
     const mentions = withPronouns(mentionIndex, tokens, named, own);
-    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes), subjects, lex);
+    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes, own), subjects, lex);
     const facts = gatherFacts(
       text,
       splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),

@@ -8,20 +8,12 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { buildDayWords, mayNameDay, type DayWords, type Lexicons } from '../lexicon/index.js';
+import { calendarDays } from './calendar-days.js';
+import { addDays, type DayMention } from './day.js';
+
+export { addDays, type DayMention } from './day.js';
 import { patternDays } from './date-patterns.js';
 import type { Token } from '../text/index.js';
-
-export interface DayMention {
-  /** Character offset of the date in the article. */
-  at: number;
-  /** YYYY-MM-DD; for a bare weekday, the publication date (see `weekday`). */
-  start: string;
-  end: string | null;
-  /** 0 = Sunday: set when the text names only a weekday. */
-  weekday?: number;
-  /** Day and month only: the year was taken from the publication date. */
-  yearless?: boolean;
-}
 
 // chrono's parsers of times of day ("at 10:00", "this morning") and of spans counted from now
 // ("in five seconds", "two days later", "within a week") give a day only by counting from the
@@ -63,7 +55,10 @@ const parsers = new Map<string, { parser: chrono.Chrono; words: DayWords } | und
  * (beyond the calendar words ICU gives, see lexicon/calendar.ts: a sentence with neither those
  * nor a digit is not parsed at all), spans longer than a day, and days counted from an event.
  */
-export type DayLexicon = Pick<Lexicons, 'datePatterns' | 'casualDays' | 'periods' | 'eventRelative'>;
+export type DayLexicon = Pick<
+  Lexicons,
+  'datePatterns' | 'casualDays' | 'periods' | 'eventRelative' | 'inflections'
+>;
 
 /**
  * A locale's trimmed parser and day words, built on first use: every CLI command loads this
@@ -82,13 +77,6 @@ function chronoFor(locale: string, lex: DayLexicon): { parser: chrono.Chrono; wo
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-/** `iso` plus `days` (may be negative). */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The `weekday` nearest to `published` on the side the tense points to. */
 export function placeWeekday(weekday: number, published: string, direction: 'forward' | 'backward'): string {
@@ -146,7 +134,11 @@ export function inThePast(day: DayMention, published: string | null): DayMention
   return { ...day, start: back(day.start)!, end: back(day.end) };
 }
 
-/** Every day named in `text` (a sentence at `offset` in the article), in the given languages. */
+/**
+ * Every day named in `text` (a sentence at `offset` in the article): by chrono-node in its
+ * `langs` locales, by the lexicons' patterns, and by the ICU calendars of `calendars`, languages
+ * chrono does not read (whose days need `tokens`, the words of `text`).
+ */
 export function findDays(
   text: string,
   offset: number,
@@ -155,6 +147,7 @@ export function findDays(
   lex: DayLexicon,
   /** The words of `text`, when the caller has them: spares tokenising it again. */
   tokens?: readonly Token[],
+  calendars: readonly string[] = [],
 ): DayMention[] {
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const seen = new Set<number>();
@@ -178,5 +171,8 @@ export function findDays(
       }
     }
   }
+  if (calendars.length && tokens)
+    for (const d of calendarDays(tokens, calendars, published, lex.inflections))
+      if (!out.some((o) => o.at === d.at)) out.push(d);
   return out.sort((a, b) => a.at - b.at);
 }

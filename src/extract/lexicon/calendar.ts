@@ -77,3 +77,47 @@ export function mayNameDay(
   if (words.inside.some((w) => text.includes(w))) return true;
   return tokens.some((t) => words.keys.has(t.key));
 }
+
+/** A language's weekday names and its words for the days around today, as token keys. */
+export interface Calendar {
+  /** Weekday name → 0 (Sunday) .. 6. */
+  weekdays: ReadonlyMap<string, number>;
+  /** "yesterday" → -1, "today" → 0, "tomorrow" → 1: one-word forms only. */
+  relative: ReadonlyMap<string, number>;
+}
+
+const calendars = new Map<string, Calendar | undefined>();
+
+/**
+ * The weekdays and relative days of `lang` as the runtime's ICU writes them (long names, and short
+ * ones of three letters or more), for languages that chrono-node does not read; undefined where
+ * ICU has no data for the language (it would answer in English).
+ */
+export function buildCalendar(lang: string): Calendar | undefined {
+  if (calendars.has(lang)) return calendars.get(lang);
+  let built: Calendar | undefined;
+  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) {
+    const weekdays = new Map<string, number>();
+    const one = (s: string) => {
+      const t = tokenize(s);
+      return t.length === 1 && !DIGIT.test(t[0]!.key) ? t[0]!.key : undefined;
+    };
+    for (let d = 0; d < 7; d++)
+      for (const weekday of ['long', 'short'] as const) {
+        const name = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday }).format(
+          new Date(Date.UTC(2024, 0, 7 + d)),
+        );
+        const key = one(name);
+        if (key && key.length >= 3) weekdays.set(key, d);
+      }
+    const relative = new Map<string, number>();
+    const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    for (const n of [-2, -1, 0, 1, 2]) {
+      const key = one(rtf.format(n, 'day'));
+      if (key) relative.set(key, n);
+    }
+    built = { weekdays, relative };
+  }
+  calendars.set(lang, built);
+  return built;
+}

@@ -4,7 +4,7 @@
  * is scanned once whatever its language; the closed-class words of all languages by kind; date
  * formats, number words and durations. Nothing here reads a file (see load.ts).
  */
-import { PhraseTrie, phraseKeys, tokenKey } from '../text/index.js';
+import { PhraseTrie, phraseKeys, tokenKey, type Inflection } from '../text/index.js';
 import { compileDatePatterns, type DatePattern } from './dates.js';
 import {
   cueKinds,
@@ -62,8 +62,8 @@ export interface Lexicons {
   periods: ReadonlyMap<string, RegExp>;
   /** Phrases that count days from an event, not from publication ("the day after"). */
   eventRelative: RegExp[];
-  /** Each language's `endings` words as keys, longest first (text/endings.ts). */
-  endings: ReadonlyMap<string, readonly string[]>;
+  /** Each language's `endings` words as keys, longest first, and how they attach (text/endings.ts). */
+  inflections: ReadonlyMap<string, Inflection>;
   /** What was wrong with the files or entries that were left out, each naming its file. */
   problems: string[];
 }
@@ -150,12 +150,16 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     durations: all.flatMap((l) => durationsOf(l, problems)),
     casualDays,
     periods,
-    endings: new Map(
+    inflections: new Map(
       all
         .filter((l) => l.words.endings?.length)
         .map((l) => [
           l.lang,
-          [...new Set(l.words.endings!.map(tokenKey))].sort((a, b) => b.length - a.length),
+          {
+            endings: [...new Set(l.words.endings!.map(tokenKey))].sort((a, b) => b.length - a.length),
+            stems: l.stems,
+            from: new Set((l.words.fromEndings ?? []).map(tokenKey)),
+          },
         ]),
     ),
     eventRelative: all.flatMap((l) =>

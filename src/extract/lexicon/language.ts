@@ -26,11 +26,25 @@ export function articleLanguages(votes: ReadonlyMap<string, number>): Set<string
   return new Set([...votes.entries()].filter(([, n]) => n === top && n > 0).map(([l]) => l));
 }
 
-/** The languages whose dates chrono-node should read: the article's own when it outvotes English; English always. */
-export function dateLanguages(lex: Lexicons, votes: ReadonlyMap<string, number>): string[] {
+/** Who reads the days of an article: chrono-node's locales, and the calendars of other languages. */
+export interface DateLanguages {
+  /** The article's own when it outvotes English; English always. */
+  chrono: string[];
+  /** The article's languages that chrono-node does not read: their weekdays and relative days. */
+  calendars: string[];
+}
+
+export function dateLanguages(
+  lex: Lexicons,
+  votes: ReadonlyMap<string, number>,
+  own: ReadonlySet<string>,
+): DateLanguages {
   const top = [...votes.entries()].filter(([l]) => l !== 'en').sort((a, b) => b[1] - a[1])[0]?.[0];
   const chrono = lex.all.find((l) => l.lang === top)?.chrono;
-  return chrono && (votes.get(top!) ?? 0) > (votes.get('en') ?? 0) ? [chrono, 'en'] : ['en'];
+  return {
+    chrono: chrono && (votes.get(top!) ?? 0) > (votes.get('en') ?? 0) ? [chrono, 'en'] : ['en'],
+    calendars: [...own].filter((l) => !lex.all.find((x) => x.lang === l)?.chrono),
+  };
 }
 
 /**

@@ -54,6 +54,7 @@ export const wordKinds = [
   'particles', // lower-case particles inside names: "al-Bashir", "bin Salman"
   'offices', // office words too common to find a person by: president, minister, chief
   'endings', // glued to names and places: case endings, particles ("Putina", "푸틴은")
+  'fromEndings', // those endings that say the place was left ("Moszkvából")
 ] as const;
 export type WordKind = (typeof wordKinds)[number];
 
@@ -88,6 +89,11 @@ export const lexiconSchema = z
       .strict()
       .partial()
       .default({}),
+    /**
+     * The `endings` of `words` replace the end of a name ("Mongolia", "w Mongolii"), so names and
+     * text are both compared without them; else they are added to the whole name ("Budapesten").
+     */
+    stems: z.boolean().default(false),
     /** Number words and their values, for durations ("three": 3). */
     numbers: z.record(z.string().min(1), z.number().int().min(1).max(31)).default({}),
     /** How long a visit lasts: regular expressions where `{n}` stands for a number. */

@@ -13,11 +13,13 @@ import type { Mention } from './types.js';
 export type { Mention } from './types.js';
 import {
   PhraseTrie,
+  hasCase,
   isCapitalized,
   phraseKeys,
   type Token,
+  uninflected,
   withoutEnding,
-  withoutEndings,
+  type Inflection,
 } from '../text/index.js';
 
 interface Holder {
@@ -37,8 +39,10 @@ export interface MentionIndex {
   subjects: ReadonlyMap<string, Subject>;
   /** Lower-case particles a name may start with: "al-Bashir". */
   particles: WordSet;
-  /** Per language that glues endings to names, the names with their endings cut. */
-  inflected: ReadonlyMap<string, { endings: readonly string[]; names: PhraseTrie<NameEntry> }>;
+  /** Every word of every name and description, as a key. */
+  words: ReadonlySet<string>;
+  /** Per language that glues endings to names, how it is read (see places.ts, `PlaceIndex`). */
+  inflected: ReadonlyMap<string, { inflection: Inflection; names: PhraseTrie<NameEntry> }>;
 }
 
 /**
@@ -72,11 +76,21 @@ function nameTrie(reg: Registry, lex: Lexicons, keysOf: (phrase: string) => stri
 
 /** Indexes every name and description of every subject, and the lexicons' titles and pronouns. */
 export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
-  const names = nameTrie(reg, lex, phraseKeys);
+  const words = new Set<string>();
+  const names = nameTrie(reg, lex, (p) => {
+    const keys = phraseKeys(p);
+    for (const k of keys) words.add(k);
+    return keys;
+  });
   const inflected = new Map(
-    [...lex.endings].map(([lang, endings]) => [
+    [...lex.inflections].map(([lang, inflection]) => [
       lang,
-      { endings, names: nameTrie(reg, lex, (p) => phraseKeys(p).map((k) => withoutEnding(k, endings))) },
+      {
+        inflection,
+        names: inflection.stems
+          ? nameTrie(reg, lex, (p) => phraseKeys(p).map((k) => withoutEnding(k, inflection.endings)))
+          : names,
+      },
     ]),
   );
   const pronouns = new PhraseTrie<string>();
@@ -87,6 +101,7 @@ export function buildMentionIndex(reg: Registry, lex: Lexicons): MentionIndex {
     pronouns,
     subjects: reg.subjects,
     particles: lex.words.particles,
+    words,
     inflected,
   };
 }
@@ -143,7 +158,7 @@ export function findMentions(
   for (const lang of langs) {
     const inflected = idx.inflected.get(lang);
     if (!inflected) continue;
-    const cut = inflected.names.findAll(withoutEndings(tokens, inflected.endings));
+    const cut = inflected.names.findAll(uninflected(tokens, inflected.inflection, idx.words));
     raw.push(...cut.filter((c) => !raw.some((r) => c.from < r.to && r.from < c.to)));
     raw.sort((a, b) => a.from - b.from);
   }
@@ -158,6 +173,7 @@ export function findMentions(
     if (v.kind === 'name') {
       if (
         proper(tokens, m.from, m.to, idx.particles) ||
+        !hasCase(tokens[m.from]!.raw) ||
         tokens[m.from]!.raw.toUpperCase() === tokens[m.from]!.raw
       )
         out.push({ subjectId: v.subjectId, from: m.from, to: m.to, via: 'name' });

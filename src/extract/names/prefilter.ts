@@ -8,7 +8,7 @@
  */
 import { spellingsOf, type Registry } from '../../registry/index.js';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
-import { fold, tokenKey } from '../text/index.js';
+import { fold, tokenKey, withoutEnding } from '../text/index.js';
 import { WordSet, type Lexicons } from '../lexicon/index.js';
 
 const words = (s: string) =>
@@ -52,7 +52,8 @@ function phrase(ws: readonly string[], uses: ReadonlyMap<string, number>, generi
   const words = ws.map((w, i) => phraseWord(w, i === 0));
   const rank = (i: number) =>
     (generic(ws[i]!) ? 0 : 1e6) - ((uses.get(ws[i]!) ?? 0) >= TITLE_WORD ? 1e3 : 0) + words[i]!.text.length;
-  const key = words.reduce((best, _, i) => (rank(i) > rank(best) ? i : best), 0);
+  // On a tie the later word: the surname, not the first name ("Sergey Shoigu").
+  const key = words.reduce((best, _, i) => (rank(i) >= rank(best) ? i : best), 0);
   return { words, key };
 }
 
@@ -74,24 +75,53 @@ function descriptionWords(text: string, lex: Lexicons, generic: Generic): string
   return ws.some((w) => longEnough(w) && !generic(w)) ? ws : undefined;
 }
 
-/** Every phrase the prefilter looks for: every spelling of every name, then descriptions and titles. */
-function phrases(reg: Registry, lex: Lexicons, generic: Generic): string[][] {
+/**
+ * Every phrase the prefilter looks for: every spelling of every name, then descriptions and
+ * titles; `names` are the spellings alone.
+ */
+function phrases(reg: Registry, lex: Lexicons, generic: Generic): { all: string[][]; names: string[][] } {
   const out = new Map<string, string[]>();
   const add = (ws: string[] | undefined) => ws?.length && out.set(ws.map(fold).join(' '), ws);
-  for (const s of reg.subjects.values()) {
-    for (const n of spellingsOf(s)) add(words(n));
+  for (const s of reg.subjects.values()) for (const n of spellingsOf(s)) add(words(n));
+  const names = [...out.values()];
+  for (const s of reg.subjects.values())
     for (const o of s.offices) for (const d of o.descriptions) add(descriptionWords(d, lex, generic));
-  }
   for (const l of lex.all) for (const t of l.titles) add(descriptionWords(t.text, lex, generic));
-  return [...out.values()].filter((ws) => ws.every((w) => fold(w).length > 0));
+  const whole = (ws: string[]) => ws.every((w) => fold(w).length > 0);
+  return { all: [...out.values()].filter(whole), names: names.filter(whole) };
+}
+
+/**
+ * The surname of each name (its last word) as the inflecting languages write it ("Putina",
+ * "Putyinnal"), as a word of its own: the scan compares whole words, and the mention index reads
+ * the rest of the name once the language is known (text/endings.ts). Stems and prefixed words need
+ * none. First names and descriptions get none: with endings they are too often words or names of
+ * other languages ("Sergey" + a Polish "i" is "Sergei", "presiden" + a Hungarian "t" "president").
+ */
+function inflectedKeys(names: readonly string[][], lex: Lexicons, generic: Generic): AnchorPhrase[] {
+  const out = new Map<string, AnchorPhrase>();
+  for (const ws of names) {
+    const last = ws.at(-1)!;
+    const w = phraseWord(last, ws.length === 1);
+    if (w.stem || w.prefixed || generic(last) || w.text.length < 4) continue;
+    for (const { endings, stems } of lex.inflections.values()) {
+      const base = stems ? withoutEnding(w.text, endings) : w.text;
+      for (const e of endings)
+        if (base + e !== w.text)
+          out.set(base + e, { words: [{ text: base + e, stem: false, prefixed: false }], key: 0 });
+    }
+  }
+  return [...out.values()];
 }
 
 export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => boolean {
   const generic = genericWords(lex);
-  const all = phrases(reg, lex, generic);
+  const { all, names } = phrases(reg, lex, generic);
   const uses = new Map<string, number>();
   for (const w of all.flat()) uses.set(w, (uses.get(w) ?? 0) + 1);
   // The scan folds case itself: no lower-cased copy of the article is made.
-  const scan = buildAnchorScan(all.map((ws) => phrase(ws, uses, generic)));
+  const anchors = all.map((ws) => phrase(ws, uses, generic));
+  const inflected = inflectedKeys(names, lex, generic);
+  const scan = buildAnchorScan([...anchors, ...inflected]);
   return (text) => scan.first(text) !== undefined;
 }

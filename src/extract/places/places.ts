@@ -11,11 +11,13 @@ import type { City } from './cities.js';
 import { textNames, withCases } from './place-names.js';
 import {
   PhraseTrie,
+  hasCase,
   isCapitalized,
   phraseKeys,
   tokenKey,
+  uninflected,
   withoutEnding,
-  withoutEndings,
+  type Inflection,
   type Token,
 } from '../text/index.js';
 
@@ -34,6 +36,8 @@ export interface PlaceMention {
   to: number;
   iso2: string;
   city: string | null;
+  /** Written with an ending that says it was left ("Moszkvából"). */
+  left?: true;
 }
 
 // Han and kana write a country or a city in two signs (中国, 北京, パリ).
@@ -46,7 +50,7 @@ const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 function shortest(name: string): number {
   if (IDEOGRAPHIC.test(name)) return 2;
-  return name.toLowerCase() === name.toUpperCase() ? 3 : 4;
+  return hasCase(name) ? 4 : 3;
 }
 
 function add(
@@ -67,12 +71,15 @@ const ALONE_POPULATION = 1_000_000;
 
 /**
  * The places the text may name: one trie of the names as written, and for each language that
- * glues endings to names ("w Mongolii", "Budapesten"), one of the names it writes with their
- * endings cut (text/endings.ts), read only in text of that language.
+ * glues endings to names ("w Mongolii", "Budapesten"), how its text is read (text/endings.ts):
+ * cut to the words names are made of, against that trie, or cut to stems, against a trie of the
+ * names it writes cut so too.
  */
 export interface PlaceIndex {
   exact: PhraseTrie<PlaceEntry>;
-  inflected: ReadonlyMap<string, { endings: readonly string[]; trie: PhraseTrie<PlaceEntry> }>;
+  /** Every word of every name, as a key. */
+  words: ReadonlySet<string>;
+  inflected: ReadonlyMap<string, { inflection: Inflection; trie: PhraseTrie<PlaceEntry> }>;
 }
 
 /** A name with its entry, and the language whose text writes it (undefined: any text). */
@@ -97,24 +104,31 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
   }
   for (const c of cities) named.push([c.name, { iso2: c.country, city: c.name, population: c.population }]);
   const exact = new PhraseTrie<PlaceEntry>();
-  for (const [name, entry] of named) for (const form of withCases(name)) add(exact, form, entry, phraseKeys);
-  // A language that glues endings reads its own names and those of any text (Latin-letter cities),
-  // both with their endings cut.
-  const inflected = new Map<string, { endings: readonly string[]; trie: PhraseTrie<PlaceEntry> }>();
-  for (const [lang, endings] of lex.endings) {
+  const words = new Set<string>();
+  for (const [name, entry] of named)
+    for (const form of withCases(name)) {
+      add(exact, form, entry, phraseKeys);
+      for (const k of phraseKeys(form)) words.add(k);
+    }
+  // A language whose endings replace the end of a name reads its own names and those of any text
+  // (Latin-letter cities) with their endings cut.
+  const inflected = new Map<string, { inflection: Inflection; trie: PhraseTrie<PlaceEntry> }>();
+  for (const [lang, inflection] of lex.inflections) {
+    if (!inflection.stems) {
+      inflected.set(lang, { inflection, trie: exact });
+      continue;
+    }
     const trie = new PhraseTrie<PlaceEntry>();
-    const cut = (name: string) => phraseKeys(name).map((k) => withoutEnding(k, endings));
+    const cut = (name: string) => phraseKeys(name).map((k) => withoutEnding(k, inflection.endings));
     for (const [name, entry, of] of named) if (of === undefined || of === lang) add(trie, name, entry, cut);
-    inflected.set(lang, { endings, trie });
+    inflected.set(lang, { inflection, trie });
   }
-  return { exact, inflected };
+  return { exact, words, inflected };
 }
 
 /** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
 const textBetween = (tokens: readonly Token[], i: number) =>
   ' '.repeat(Math.max(0, tokens[i]!.start - tokens[i - 1]!.end));
-
-const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
 
 /**
  * A word in lower case, in a script with case: no place is written so (see `written`), so the
@@ -175,9 +189,16 @@ function matchAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: numb
   return w && { ...w, from: i, to: i + w.to };
 }
 
+interface Found {
+  from: number;
+  to: number;
+  entries: PlaceEntry[];
+  left?: true;
+}
+
 /** The names of `trie` in the tokens, left to right, each with the entries written so. */
-function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]) {
-  const raw: { from: number; to: number; entries: PlaceEntry[] }[] = [];
+function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): Found[] {
+  const raw: Found[] = [];
   for (let i = 0; i < tokens.length;) {
     if (cannotStartName(tokens[i]!.raw)) {
       i++;
@@ -214,17 +235,22 @@ export function findPlaces(
   for (const lang of langs) {
     const inflected = index.inflected.get(lang);
     if (!inflected) continue;
-    const cut = placesIn(inflected.trie, withoutEndings(tokens, inflected.endings));
-    raw.push(...cut.filter((c) => !raw.some((r) => c.from < r.to && r.from < c.to)));
+    const words = uninflected(tokens, inflected.inflection, index.words);
+    for (const c of placesIn(inflected.trie, words)) {
+      if (raw.some((r) => c.from < r.to && r.from < c.to)) continue;
+      const ending = words[c.to - 1]!.ending;
+      raw.push(ending !== undefined && inflected.inflection.from.has(ending) ? { ...c, left: true } : c);
+    }
     raw.sort((a, b) => a.from - b.from);
   }
   // Countries named, or described by an adjective ("Italian police"), decide between same-named cities.
   const countries = new Set(raw.flatMap(({ entries }) => entries.filter((e) => !e.city).map((e) => e.iso2)));
   const out: PlaceMention[] = [];
-  for (const { from, to, entries } of raw) {
+  for (const { from, to, entries, left } of raw) {
     const country = entries.find((e) => !e.city && !e.demonym);
+    const mark = left ? { left } : {};
     if (country) {
-      out.push({ from, to, iso2: country.iso2, city: null });
+      out.push({ from, to, iso2: country.iso2, city: null, ...mark });
       continue;
     }
     const cities = entries.filter((e) => e.city).sort((a, b) => b.population - a.population);
@@ -232,7 +258,7 @@ export function findPlaces(
     const pick =
       cities.find((e) => countries.has(e.iso2)) ??
       (cities[0]!.population >= ALONE_POPULATION ? cities[0] : undefined);
-    if (pick) out.push({ from, to, iso2: pick.iso2, city: pick.city });
+    if (pick) out.push({ from, to, iso2: pick.iso2, city: pick.city, ...mark });
   }
   return out;
 }

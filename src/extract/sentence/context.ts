@@ -6,7 +6,7 @@
  */
 import type { Registry } from '../../registry/index.js';
 import { findDays, type DayLexicon, type DayMention, statedDuration } from '../dates/index.js';
-import type { Lexicons } from '../lexicon/index.js';
+import type { DateLanguages, Lexicons } from '../lexicon/index.js';
 import type { Facts } from './types.js';
 import { withoutDateline } from './datelines.js';
 import type { Token } from '../text/index.js';
@@ -49,7 +49,7 @@ export function makeContext(
   text: string,
   tokens: readonly Token[],
   published: string | null,
-  langs: readonly string[],
+  langs: DateLanguages,
   subjects: SubjectFacts,
   lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
 ): Context {
@@ -64,7 +64,7 @@ export function makeContext(
       let d = cache.get(f);
       if (!d) {
         const words = tokens.slice(f.from, f.to);
-        d = findDays(f.sentence.text, f.sentence.start, langs, published, lex, words);
+        d = findDays(f.sentence.text, f.sentence.start, langs.chrono, published, lex, words, langs.calendars);
         cache.set(f, (d = withoutDateline(d, f, text, tokens)));
       }
       return d;

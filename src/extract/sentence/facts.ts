@@ -68,6 +68,7 @@ export function placeFacts(
   let before = p.from - 1;
   if (words.articles.has(tokens[before]?.key ?? '')) before--;
   const origin =
+    !!p.left ||
     cues.some((c) => c.kind === 'origin' && (c.flipped ? c.from === p.to : c.to === before + 1)) ||
     leftAfter(p, cues, tokens, text, clauses, from, words.stay);
   const conflict = cues.some((c) =>

@@ -3,8 +3,8 @@
  * Text primitives: words with offsets and comparison keys, case and accent folding, phrase tries,
  * sentences.
  */
-export { withoutEnding, withoutEndings } from './endings.js';
+export { toKnown, uninflected, withoutEnding, type Inflection, type Uninflected } from './endings.js';
 export { fold, foldTable, foldUnit, GAP, MARK } from './fold.js';
 export { lineOf, splitSentences, type Sentence } from './sentences.js';
 export { PhraseTrie, type PhraseMatch } from './trie.js';
-export { isCapitalized, phraseKeys, tokenize, tokenKey, type Token } from './tokens.js';
+export { hasCase, isCapitalized, phraseKeys, tokenize, tokenKey, type Token } from './tokens.js';

@@ -148,6 +148,14 @@ export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
 
+// Georgian has capitals (Mtavruli) since Unicode 11, but text is written without them.
+const GEORGIAN = /\p{Script=Georgian}/u;
+
+/** Whether the word's script writes proper nouns with a capital: Latin, Cyrillic, Greek... */
+export function hasCase(raw: string): boolean {
+  return raw.toLowerCase() !== raw.toUpperCase() && !GEORGIAN.test(raw);
+}
+
 /** True when the word starts with a capital letter (proper nouns, acronyms). */
 export function isCapitalized(raw: string): boolean {
   const first = raw.charAt(0);
