@@ -77,7 +77,6 @@ export function createExtractor(
     if (!named.length) return [];
     const cueMatches = cuesIn(lex.cues, tokens, everyCue, own);
     const mentions = withPronouns(mentionIndex, tokens, named, own);
-    const ctx = makeContext(text, tokens, published, dateLanguages(lex, votes, own), subjects, lex);
     const facts = gatherFacts(
       text,
       splitSentences(text, readFrom(text, tokens[mentions[0]!.from]!.start)),
@@ -86,6 +85,16 @@ export function createExtractor(
       cueMatches,
       findPlaces(placeIndex, tokens, own),
       lex.words,
+    );
+    const arrestTold = facts.some((f) => f.kinds.has('arrested'));
+    const ctx = makeContext(
+      text,
+      tokens,
+      published,
+      dateLanguages(lex, votes, own),
+      subjects,
+      lex,
+      arrestTold,
     );
     resolveAnaphora(facts, ctx);
     welcomesOfVisits(facts, ctx);

@@ -21,6 +21,8 @@ export interface Context {
   duration(f: Facts): number | undefined;
   days(f: Facts): DayMention[];
   nationality(subjectId: string): string | undefined;
+  /** Whether the article tells an arrest: the Court's seat is a destination only after one. */
+  arrestTold: boolean;
   crimeScene(subjectId: string): ReadonlySet<string>;
 }
 
@@ -52,6 +54,7 @@ export function makeContext(
   langs: DateLanguages,
   subjects: SubjectFacts,
   lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
+  arrestTold: boolean,
 ): Context {
   const cache = new Map<Facts, DayMention[]>();
   return {
@@ -70,6 +73,7 @@ export function makeContext(
       return d;
     },
     nationality: (id) => subjects.nationality.get(id),
+    arrestTold,
     crimeScene: (id) => subjects.crimeScene.get(id) ?? EMPTY,
   };
 }

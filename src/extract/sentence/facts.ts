@@ -132,8 +132,13 @@ export function gatherFacts(
   const all = spans.map(([from, to], i): Facts => {
     const ms = mentionsOf[i] ?? [];
     const cs = cuesOf[i] ?? [];
-    // A place inside a mention belongs to a title: "the president of Sudan".
-    const ps = (placesOf[i] ?? []).filter((p) => !ms.some((m) => p.from >= m.from && p.from < m.to));
+    // A place inside a mention belongs to a title: "the president of Sudan"; one inside a legal
+    // phrase names a treaty: "parties to the Rome Statute", "Statut de Rome".
+    const ps = (placesOf[i] ?? []).filter(
+      (p) =>
+        !ms.some((m) => p.from >= m.from && p.from < m.to) &&
+        !cs.some((c) => c.kind === 'legal' && p.from >= c.from && p.from < c.to),
+    );
     const { clauses, phrases } = clauseIndexes(text, tokens, cs, from, to);
     return {
       clauses,

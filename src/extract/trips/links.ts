@@ -4,7 +4,8 @@
  * about the person last named: it may state a legal position (a `none` link) or date and place a
  * trip told elsewhere ("The summit takes place in Johannesburg on 22-23 November"), but it never
  * starts a trip of its own. A cancellation that names no place cancels the trip of the sentence
- * before ("He is avoiding the event"). Dating drafts are `linked`: the merge lends their day and
+ * before ("He is avoiding the event"); attendance by video that names none turns the journey the
+ * sentence before planned or called off into remote attendance. Dating drafts are `linked`: the merge lends their day and
  * city to a trip of the same person and country, and drops them otherwise.
  */
 import type { Context, Facts } from '../sentence/index.js';
@@ -65,21 +66,35 @@ export function datingIn(
  * before, `before` being that sentence's own trips. A place he has already reached is left alone:
  * "he met Xi in Beijing; he did not attend the dinner" cancels a part of the visit, not the visit.
  */
-export function readOn(f: Facts, ctx: Context, before: readonly Draft[]): Draft[] {
+export function readOn(
+  f: Facts,
+  ctx: Context,
+  before: readonly Draft[],
+  subjects: readonly string[],
+  status: 'cancelled' | 'remote',
+): Draft[] {
   const prev = f.previous;
   if (!prev || ownOccasion(f, ctx)) return [];
   const reached = (id: string, iso2: string) =>
     before.some(
       (d) => d.subjectId === id && d.iso2 === iso2 && (d.status === 'under_way' || d.status === 'completed'),
     );
-  return f.subjects.flatMap((id) =>
+  // Attendance by video stands for a journey the sentence before planned or called off.
+  const intended = (id: string, iso2: string) =>
+    status === 'cancelled' ||
+    before.some(
+      (d) => d.subjectId === id && d.iso2 === iso2 && (d.status === 'planned' || d.status === 'cancelled'),
+    );
+  return subjects.flatMap((id) =>
     prev.places
-      .filter((p) => !p.origin && !reached(id, p.iso2) && usable(p, prev, ctx, id, 'cancelled'))
+      .filter(
+        (p) => !p.origin && !reached(id, p.iso2) && intended(id, p.iso2) && usable(p, prev, ctx, id, status),
+      )
       .map((p) => {
-        const day = dayFor(p, ctx.days(prev), prev, ctx, 'cancelled');
+        const day = dayFor(p, ctx.days(prev), prev, ctx, status);
         return {
           ...readOnDraft(f, id, p.iso2, p.city),
-          status: 'cancelled' as const,
+          status,
           start: day?.start ?? null,
           end: day?.end ?? null,
         };

@@ -28,8 +28,24 @@ export function dated(
   return status;
 }
 
+/**
+ * The International Criminal Court sits in The Hague: the Netherlands are named in most articles
+ * as its seat ("the Hague-based court", "surrender him to The Hague"), and are a destination only
+ * of a person arrested and transferred there.
+ */
+export const COURT_SEAT = 'NL';
+const ARREST_TALK = ['arrestVerb', 'arrested'] as const;
+
 export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
   if (place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId)) return false;
+  // Once arrested, he is flown there; before, only a sentence about his arrest links him to it,
+  // as a hypothetical ("would be flown to The Hague if captured").
+  if (
+    place.iso2 === COURT_SEAT &&
+    !ctx.arrestTold &&
+    (status !== 'none' || !ARREST_TALK.some((k) => f.kinds.has(k)))
+  )
+    return false;
   // "Jordan's King welcomed him": a label of a leader is a place only where he hosts a real visit.
   if (place.attributive && (status === 'none' || !hosts(place, f, ctx, subjectId))) return false;
   const scene = ctx.crimeScene(subjectId);

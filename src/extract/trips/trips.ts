@@ -13,7 +13,7 @@ import { type Context, cueKinds, type Facts, type Place } from '../sentence/inde
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
-import { dated, usable, type Status } from './trip-place.js';
+import { COURT_SEAT, dated, usable, type Status } from './trip-place.js';
 import type { CueKind } from '../lexicon/index.js';
 
 const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
@@ -113,13 +113,22 @@ function returning(f: Facts, place: Place): boolean {
  */
 export function tripsIn(f: Facts, ctx: Context): Draft[] {
   const sentence = cueStatus(f.kinds);
-  if (!f.subjects.length) return linkedIn(f, ctx, sentence);
+  const prevTrips = () => {
+    const prev = f.previous;
+    const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
+    return prev && before ? ownTrips(prev, ctx, before) : [];
+  };
+  if (!f.subjects.length) {
+    const linked = linkedIn(f, ctx, sentence);
+    // '"The president will take part by video link," his aide said': he attends so the event the
+    // sentence before named, whoever else this one sends where.
+    if (sentence !== 'remote' || !f.lastSubject || linked.some((d) => !d.linked)) return linked;
+    return [...linked, ...readOn(f, ctx, prevTrips(), [f.lastSubject], 'remote')];
+  }
   if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
   const out = ownTrips(f, ctx, sentence);
-  if (out.length || sentence !== 'cancelled') return out;
-  const prev = f.previous;
-  const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
-  return readOn(f, ctx, prev && before ? ownTrips(prev, ctx, before) : []);
+  if (out.length || (sentence !== 'cancelled' && sentence !== 'remote')) return out;
+  return readOn(f, ctx, prevTrips(), f.subjects, sentence);
 }
 
 function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
@@ -141,7 +150,9 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
-      const st = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
+      const dated_ = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
+      // Flown to the seat of the Court, he is held there: the transfer is not over.
+      const st = dated_ === 'completed' && place.iso2 === COURT_SEAT && !place.origin ? 'under_way' : dated_;
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
