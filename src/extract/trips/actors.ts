@@ -41,7 +41,11 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
   // "Trump flew to Alaska to meet Putin": the one he meets is there too.
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));
   if (his.some((m) => meetings.some((v) => objectOf(m, v, f)))) return false;
-  return anotherActor(f, verb, ctx.tokens);
+  // "Shoigu arrived in Iran with a message from Putin": another wanted person goes.
+  const clause = f.clauses[verb.from - f.from];
+  const other = (m: Mention) =>
+    m.subjectId !== subjectId && m.to <= verb.from && f.clauses[m.from - f.from] === clause && acts(m);
+  return f.mentions.some(other) || anotherActor(f, verb, ctx.tokens);
 }
 
 const MEETS = new Set<CueKind>(['meet', 'host']);
