@@ -9,9 +9,9 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { buildDayWords, mayNameDay, type DayWords, type Lexicons } from '../lexicon/index.js';
 import { calendarDays } from './calendar-days.js';
-import { addDays, type DayMention } from './day.js';
+import { addDays, type DayMention, type TimeMention } from './day.js';
 
-export { addDays, type DayMention } from './day.js';
+export { addDays, type DayMention, type TimeMention } from './day.js';
 import { patternDays } from './date-patterns.js';
 import type { Token } from '../text/index.js';
 
@@ -57,7 +57,7 @@ const parsers = new Map<string, { parser: chrono.Chrono; words: DayWords } | und
  */
 export type DayLexicon = Pick<
   Lexicons,
-  'datePatterns' | 'casualDays' | 'periods' | 'eventRelative' | 'inflections'
+  'datePatterns' | 'casualDays' | 'periods' | 'periodWords' | 'eventRelative' | 'inflections'
 >;
 
 /**
@@ -69,7 +69,11 @@ function chronoFor(locale: string, lex: DayLexicon): { parser: chrono.Chrono; wo
   const casual = Object.hasOwn(LOCALES, locale) ? LOCALES[locale] : undefined;
   const built = casual && {
     parser: dayParser(casual),
-    words: buildDayWords(locale, lex.casualDays.get(locale) ?? []),
+    // Period words too ("last year", "next month"): they tell history from plans.
+    words: buildDayWords(locale, [
+      ...(lex.casualDays.get(locale) ?? []),
+      ...(lex.periodWords.get(locale) ?? []),
+    ]),
   };
   parsers.set(locale, built);
   return built;
@@ -103,13 +107,16 @@ function fromResult(
   published: string | null,
   lex: DayLexicon,
   locale: string,
-): DayMention | undefined {
-  if (lex.periods.get(locale)?.test(r.text) || lex.eventRelative.some((re) => re.test(r.text)))
-    return undefined;
+): DayMention | TimeMention | undefined {
+  if (lex.eventRelative.some((re) => re.test(r.text))) return undefined;
   const s = r.start;
-  if (!s.isCertain('day') || !s.isCertain('month')) {
-    if (!s.isCertain('weekday') || !published) return undefined;
-    return { at: offset + r.index, start: published, end: null, weekday: s.get('weekday') ?? 0 };
+  // "Now", "jetzt", "ahora": the moment of writing (chrono knows its second), no day of a trip.
+  if (s.isCertain('second') && !/\d/u.test(r.text))
+    return published ? { at: offset + r.index, relation: 'around' } : undefined;
+  if (lex.periods.get(locale)?.test(r.text) || !s.isCertain('day') || !s.isCertain('month')) {
+    if (s.isCertain('weekday') && published && !lex.periods.get(locale)?.test(r.text))
+      return { at: offset + r.index, start: published, end: null, weekday: s.get('weekday') ?? 0 };
+    return published ? coarse(r, offset + r.index, published) : undefined;
   }
   // Without a publication date only written-out dates count: "heute" and "yesterday" float.
   if (!published && (!s.isCertain('year') || !/\d/u.test(r.text))) return undefined;
@@ -127,6 +134,34 @@ function fromResult(
   return { at: offset + r.index, start, end, ...(yearless ? { yearless } : {}) };
 }
 
+// A time this many days from publication, or more, lies before or after it.
+const MARGIN = 3;
+
+/**
+ * Where a time chrono reads without a day lies from publication: by its year, or its month and
+ * year, or the day it counts to ("two weeks ago"). A month without a year ("in December") and an
+ * uncertain span ("this week") tell nothing.
+ */
+function coarse(r: ParsedResult, at: number, published: string): TimeMention | undefined {
+  const s = r.start;
+  const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  const compare = (a: number, b: number): TimeMention['relation'] =>
+    a < b ? 'before' : a > b ? 'after' : 'around';
+  if (s.isCertain('day') || (!s.isCertain('year') && !s.isCertain('month'))) {
+    if (!s.isCertain('day')) return undefined;
+    const day = s.date().toISOString().slice(0, 10);
+    const relation =
+      day < addDays(published, -MARGIN) ? 'before' : day > addDays(published, MARGIN) ? 'after' : 'around';
+    return { at, relation };
+  }
+  if (!s.isCertain('year')) return undefined;
+  const year = component(s, 'year');
+  return {
+    at,
+    relation: s.isCertain('month') && year === y ? compare(component(s, 'month'), m) : compare(year, y),
+  };
+}
+
 /** A day of something that has already happened never lies after publication: the year before. */
 export function inThePast(day: DayMention, published: string | null): DayMention {
   if (!day.yearless || !published || day.start <= published) return day;
@@ -134,12 +169,18 @@ export function inThePast(day: DayMention, published: string | null): DayMention
   return { ...day, start: back(day.start)!, end: back(day.end) };
 }
 
+/** The days and the times without a day that a sentence names. */
+export interface SentenceDates {
+  days: DayMention[];
+  times: TimeMention[];
+}
+
 /**
- * Every day named in `text` (a sentence at `offset` in the article): by chrono-node in its
- * `langs` locales, by the lexicons' patterns, and by the ICU calendars of `calendars`, languages
- * chrono does not read (whose days need `tokens`, the words of `text`).
+ * Every day named in `text` (a sentence at `offset` in the article), and every time named without
+ * a day: by chrono-node in its `langs` locales, by the lexicons' patterns, and by the ICU calendars
+ * of `calendars`, languages chrono does not read (whose days need `tokens`, the words of `text`).
  */
-export function findDays(
+export function readDates(
   text: string,
   offset: number,
   langs: readonly string[],
@@ -148,15 +189,21 @@ export function findDays(
   /** The words of `text`, when the caller has them: spares tokenising it again. */
   tokens?: readonly Token[],
   calendars: readonly string[] = [],
-): DayMention[] {
+): SentenceDates {
   const ref = new Date(`${published ?? '2000-01-01'}T12:00:00Z`);
   const seen = new Set<number>();
-  const out: DayMention[] = [];
+  const days: DayMention[] = [];
+  const times: TimeMention[] = [];
   // The lexicons' own formats first: chrono reads only pieces of them ("17" in "17.out.2023").
   const spans: [number, number][] = [];
   for (const d of patternDays(text, lex.datePatterns, published)) {
     spans.push([d.index, d.index + d.length]);
-    out.push({ at: offset + d.index, start: d.start, end: d.end, ...(d.yearless ? { yearless: true } : {}) });
+    days.push({
+      at: offset + d.index,
+      start: d.start,
+      end: d.end,
+      ...(d.yearless ? { yearless: true } : {}),
+    });
   }
   for (const [from, to] of spans) for (let i = from; i < to; i++) seen.add(i);
   for (const lang of langs) {
@@ -164,15 +211,20 @@ export function findDays(
     if (!chronoOf || !mayNameDay(text, chronoOf.words, tokens)) continue;
     for (const r of chronoOf.parser.parse(text, ref)) {
       if (seen.has(r.index)) continue;
-      const day = fromResult(r, offset, text, published, lex, lang);
-      if (day) {
-        seen.add(r.index);
-        out.push(day);
-      }
+      const found = fromResult(r, offset, text, published, lex, lang);
+      if (!found) continue;
+      seen.add(r.index);
+      if ('relation' in found) times.push(found);
+      else days.push(found);
     }
   }
   if (calendars.length && tokens)
     for (const d of calendarDays(tokens, calendars, published, lex.inflections))
-      if (!out.some((o) => o.at === d.at)) out.push(d);
-  return out.sort((a, b) => a.at - b.at);
+      if (!days.some((o) => o.at === d.at)) days.push(d);
+  return { days: days.sort((a, b) => a.at - b.at), times };
+}
+
+/** The days of `readDates`. */
+export function findDays(...args: Parameters<typeof readDates>): DayMention[] {
+  return readDates(...args).days;
 }

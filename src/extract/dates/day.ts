@@ -15,6 +15,16 @@ export interface DayMention {
   yearless?: boolean;
 }
 
+/**
+ * A time named without its day ("last year", "in March 2023", "two weeks ago", "next month"):
+ * only where it lies from the publication date. Enough to tell history from plans.
+ */
+export interface TimeMention {
+  /** Character offset in the article. */
+  at: number;
+  relation: 'before' | 'around' | 'after';
+}
+
 /** `iso` plus `days` (may be negative). */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);

@@ -6,10 +6,13 @@
 export {
   addDays,
   findDays,
+  readDates,
   inThePast,
   isoOf,
   placeWeekday,
   type DayLexicon,
   type DayMention,
+  type SentenceDates,
+  type TimeMention,
 } from './dates.js';
 export { statedDuration } from './durations.js';

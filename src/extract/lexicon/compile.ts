@@ -60,6 +60,8 @@ export interface Lexicons {
    * start (so "недел" meets "неделю", but "ay", Azerbaijani for month, not "Tuesday").
    */
   periods: ReadonlyMap<string, RegExp>;
+  /** The same words, by chrono locale. */
+  periodWords: ReadonlyMap<string, readonly string[]>;
   /** Phrases that count days from an event, not from publication ("the day after"). */
   eventRelative: RegExp[];
   /** Each language's `endings` words as keys, longest first, and how they attach (text/endings.ts). */
@@ -150,6 +152,7 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     durations: all.flatMap((l) => durationsOf(l, problems)),
     casualDays,
     periods,
+    periodWords,
     inflections: new Map(
       all
         .filter((l) => l.words.endings?.length)

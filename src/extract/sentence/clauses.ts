@@ -6,7 +6,7 @@
  */
 import type { CueHit } from './types.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Token } from '../text/index.js';
+import { isCapitalized, type Token } from '../text/index.js';
 
 // Also the full-width marks of Chinese and Japanese, and Ethiopic punctuation.
 const CLAUSE_BREAK = /[,;:()\[\]–—،؛，、；：（）「」『』【】፣፤፥፦]|\s-\s|\.\s/u;
@@ -34,7 +34,10 @@ export function clauseIndexes(
   let clause = 0;
   let phrase = 0;
   for (let i = from; i < to; i++) {
-    const conjunction = i > from && conjunctions.has(i - 1) && tenses.has(i);
+    // "and will fly", "and was set to": a tense cue right after the conjunction, or after one
+    // word more in lower case (an auxiliary; "and Vietnam next week" lists a place).
+    const auxiliary = i + 1 < to && tenses.has(i + 1) && !isCapitalized(tokens[i]!.raw);
+    const conjunction = i > from && conjunctions.has(i - 1) && (tenses.has(i) || auxiliary);
     if (conjunction) phrase++;
     if (i > from && (conjunction || breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start))) clause++;
     clauses.push(clause);

@@ -5,7 +5,14 @@
  * and registry facts about a subject (nationality, the territory of the crimes he is charged with).
  */
 import type { Registry } from '../../registry/index.js';
-import { findDays, type DayLexicon, type DayMention, statedDuration } from '../dates/index.js';
+import {
+  readDates,
+  statedDuration,
+  type DayLexicon,
+  type DayMention,
+  type SentenceDates,
+  type TimeMention,
+} from '../dates/index.js';
 import type { DateLanguages, Lexicons } from '../lexicon/index.js';
 import type { Facts } from './types.js';
 import { withoutDateline } from './datelines.js';
@@ -20,6 +27,8 @@ export interface Context {
   /** Days a visit lasts when the sentence says so ("a two-day visit"). */
   duration(f: Facts): number | undefined;
   days(f: Facts): DayMention[];
+  /** Times the sentence names without a day ("last year"), where they lie from publication. */
+  times(f: Facts): TimeMention[];
   nationality(subjectId: string): string | undefined;
   /** Whether the article tells an arrest: the Court's seat is a destination only after one. */
   arrestTold: boolean;
@@ -56,22 +65,33 @@ export function makeContext(
   lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
   arrestTold: boolean,
 ): Context {
-  const cache = new Map<Facts, DayMention[]>();
+  const cache = new Map<Facts, SentenceDates>();
+  // Dates are read on first request only: date parsing is the costly step.
+  const dates = (f: Facts) => {
+    let d = cache.get(f);
+    if (!d) {
+      const words = tokens.slice(f.from, f.to);
+      const read = readDates(
+        f.sentence.text,
+        f.sentence.start,
+        langs.chrono,
+        published,
+        lex,
+        words,
+        langs.calendars,
+      );
+      cache.set(f, (d = { days: withoutDateline(read.days, f, text, tokens), times: read.times }));
+    }
+    return d;
+  };
   return {
     text,
     tokens,
     published,
     words: lex.words,
     duration: (f) => statedDuration(f.sentence.text, lex.durations),
-    days(f) {
-      let d = cache.get(f);
-      if (!d) {
-        const words = tokens.slice(f.from, f.to);
-        d = findDays(f.sentence.text, f.sentence.start, langs.chrono, published, lex, words, langs.calendars);
-        cache.set(f, (d = withoutDateline(d, f, text, tokens)));
-      }
-      return d;
-    },
+    days: (f) => dates(f).days,
+    times: (f) => dates(f).times,
     nationality: (id) => subjects.nationality.get(id),
     arrestTold,
     crimeScene: (id) => subjects.crimeScene.get(id) ?? EMPTY,

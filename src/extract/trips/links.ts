@@ -12,7 +12,8 @@ import type { Context, Facts } from '../sentence/index.js';
 import type { DayMention } from '../dates/index.js';
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { dayFor } from './trip-day.js';
-import { usable, type Status } from './trip-place.js';
+import type { Status } from './temporal.js';
+import { usable } from './trip-place.js';
 
 const ARREST_TALK = ['overflight', 'warrant', 'arrestVerb', 'hypothetical'] as const;
 const YEAR = /\b(?:19|20)\d\d\b/u;

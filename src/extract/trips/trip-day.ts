@@ -8,7 +8,7 @@
 import type { Context, Facts, Place } from '../sentence/index.js';
 import { addDays, placeWeekday, type DayMention } from '../dates/index.js';
 import type { CueKind } from '../lexicon/index.js';
-import type { Status } from './trip-place.js';
+import type { Status } from './temporal.js';
 
 /** The day nearest to the place, a bare weekday placed in the direction of the tense. */
 export function dayFor(

@@ -1,32 +1,12 @@
 /**
- * @module extract/trip-place
+ * @module extract/trips/trip-place
  * What the trip rules ask of one place in one sentence: may it be a destination of this subject
- * at all, and how the day that dates it (trip-day.ts) refines the status.
+ * at all.
  */
-import type { TripStatus } from '../../model.js';
 import type { Context, Facts, Place } from '../sentence/index.js';
-import { addDays } from '../dates/index.js';
 import { hosts } from './hosts.js';
 import { caller, listed, speaker } from './callers.js';
-
-/** A trip status, or 'undated': a travel word whose tense only the day can tell. */
-export type Status = TripStatus | 'undated';
-
-/** Refines a status with the day of the trip relative to the publication date. */
-export function dated(
-  status: Status,
-  start: string | null,
-  published: string | null,
-): TripStatus | undefined {
-  if (!start || !published) return status === 'undated' ? undefined : status;
-  const rel = start < addDays(published, -2) ? 'before' : start > published ? 'after' : 'now';
-  if (status === 'under_way') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : status;
-  if (status === 'planned' && start === published) return 'under_way';
-  if (status === 'planned' && rel === 'before') return 'completed';
-  if (status === 'completed' && start === published) return 'under_way';
-  if (status === 'undated') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : 'under_way';
-  return status;
-}
+import type { Status } from './temporal.js';
 
 /**
  * The International Criminal Court sits in The Hague: the Netherlands are named in most articles

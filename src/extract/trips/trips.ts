@@ -13,32 +13,29 @@ import { type Context, cueKinds, type Facts, type Place } from '../sentence/inde
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
-import { COURT_SEAT, dated, usable, type Status } from './trip-place.js';
+import { cueStatus, dated, timed, timeOf, type Status } from './temporal.js';
+import { COURT_SEAT, usable } from './trip-place.js';
 import type { CueKind } from '../lexicon/index.js';
 
-const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
 // A clause this short ("and Iran", "in Abu Dhabi") is a list item that shares its neighbour's status.
 const LIST_ITEM = 10;
 
-/** The status cues give, before the date is known; undefined when they tell no trip. */
-export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
-  if (k.has('remote')) return 'remote';
-  if (k.has('cancel')) return 'cancelled';
-  if (k.has('hypothetical') || k.has('legal') || k.has('overflight')) return 'none';
-  // "No plans to go to Austria": a denial outweighs the plan words it negates, not a reported arrival.
-  if (k.has('denial') && !k.has('past') && !k.has('arrive')) return 'none';
-  if (!MOVES.some((m) => k.has(m))) return undefined;
-  if (k.has('arrive') || k.has('present')) return 'under_way';
-  if (k.has('future')) return 'planned';
-  if (k.has('past')) return 'completed';
-  return 'undated';
-}
-
+/**
+ * The status of a clause, for `place` that of its own verb phrase when that phrase tells one:
+ * "who last visited India in 2018 and was set to return" gives India the past of its own verb.
+ */
 function clauseStatus(f: Facts, clause: number, place?: Place): Status | undefined {
   const cues = f.cues.filter((c) => f.clauses[c.from - f.from] === clause);
   // "avoided French airspace on its way to Washington": the end of the flight is not overflown.
   const bound = place && cues.some((c) => BOUND.has(c.kind) && c.to <= place.from && place.from - c.to <= 1);
-  return cueStatus(cueKinds(bound ? cues.filter((c) => c.kind !== 'overflight') : cues));
+  const kept = bound ? cues.filter((c) => c.kind !== 'overflight') : cues;
+  if (place) {
+    const phrase = f.phrases[place.from - f.from];
+    const own = cueStatus(cueKinds(kept.filter((c) => f.phrases[c.from - f.from] === phrase)));
+    if (own !== undefined && own !== 'undated' && kept.some((c) => f.phrases[c.from - f.from] !== phrase))
+      return own;
+  }
+  return cueStatus(cueKinds(kept));
 }
 const BOUND = new Set<CueKind>(['travel', 'arrive']);
 
@@ -150,7 +147,12 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
-      const dated_ = place.origin && moving ? 'completed' : dated(now, day?.start ?? null, ctx.published);
+      const dated_ =
+        place.origin && moving
+          ? 'completed'
+          : day
+            ? dated(now, day.start, ctx.published)
+            : timed(now, timeOf(place, f, ctx));
       // Flown to the seat of the Court, he is held there: the transfer is not over.
       const st = dated_ === 'completed' && place.iso2 === COURT_SEAT && !place.origin ? 'under_way' : dated_;
       if (!st) continue;
