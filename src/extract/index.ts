@@ -19,7 +19,7 @@ import {
   withoutNamesakes,
   buildPrefilter,
 } from './names/index.js';
-import { arrestsIn, callsIn, protestsIn, warrantsIn } from './events/index.js';
+import { arrestsIn, callsIn, protestsIn, staysOfArrests, warrantsIn } from './events/index.js';
 import { lineOf, splitSentences, tokenize } from './text/index.js';
 import { tripsIn } from './trips/index.js';
 
@@ -114,6 +114,6 @@ export function createExtractor(
       );
       last = f.mentions.at(-1)?.subjectId ?? last;
     }
-    return mergeDrafts(drafts);
+    return mergeDrafts([...drafts, ...staysOfArrests(drafts, ctx)]);
   };
 }

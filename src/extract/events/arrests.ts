@@ -2,8 +2,8 @@
  * @module extract/events/arrests
  * An arrest that happened, where the sentence says ("was arrested at Manila airport").
  */
-import { draft, type Draft } from '../output/index.js';
-import type { Context, Facts } from '../sentence/index.js';
+import { CONFIDENCE, draft, type Draft } from '../output/index.js';
+import { COURT_SEAT, type Context, type Facts } from '../sentence/index.js';
 import { dayNear, firstCue } from './days.js';
 
 /** An arrest needs its place right after the verb: "was arrested in Turin", "at Manila airport". */
@@ -20,4 +20,26 @@ export function arrestsIn(f: Facts, ctx: Context): Draft[] {
       start: day?.start ?? null,
     }),
   );
+}
+
+/**
+ * An arrest abroad tells he was there (the corpus labels it a trip): held there, the trip is under
+ * way; taken on to the Court's seat, it is over. `drafts` are the article's; only trips to a
+ * country the article does not already send him to are added.
+ */
+export function staysOfArrests(drafts: readonly Draft[], ctx: Context): Draft[] {
+  const trips = drafts.filter((d) => d.type === 'trip');
+  return drafts.flatMap((a) => {
+    if (a.type !== 'arrest' || !a.iso2 || a.iso2 === ctx.nationality(a.subjectId)) return [];
+    if (trips.some((t) => t.subjectId === a.subjectId && t.iso2 === a.iso2)) return [];
+    const transferred = trips.some((t) => t.subjectId === a.subjectId && t.iso2 === COURT_SEAT);
+    return [
+      draft('trip', a.subjectId, a.facts, {
+        iso2: a.iso2,
+        city: a.city,
+        status: transferred ? 'completed' : 'under_way',
+        confidence: CONFIDENCE.tripReadOn,
+      }),
+    ];
+  });
 }

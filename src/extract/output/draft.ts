@@ -19,6 +19,8 @@ export interface Draft {
   confidence: number;
   /** Only dates and places a trip that another sentence tells; never an event of its own. */
   linked?: boolean;
+  /** A departure read back onto the trip another sentence told: that trip is over. */
+  ends?: true;
 }
 
 /**

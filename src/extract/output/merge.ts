@@ -55,6 +55,7 @@ const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string
 
 /** Drops plans that the same article cancels or turns remote, and `none` links beside real events. */
 function prune(drafts: readonly Draft[]): Draft[] {
+  const ended = new Set(drafts.filter((d) => d.ends).map(pair));
   const statuses = new Map<string, Set<string>>();
   for (const d of drafts) {
     const k = pair(d);
@@ -65,6 +66,8 @@ function prune(drafts: readonly Draft[]): Draft[] {
     if (d.type !== 'trip') return true;
     if (d.status === 'none') return s.size === 1;
     if (d.status === 'planned') return !s.has('cancelled') && !s.has('remote');
+    // "He met Kim in Pyongyang ... He departed for home later in the day": the trip is over.
+    if (d.status === 'under_way') return !ended.has(pair(d));
     // "Will not attend in person" beside "will speak by video link": he attends remotely.
     if (d.status === 'cancelled') return !s.has('remote');
     return true;

@@ -54,6 +54,13 @@ export function subjectFacts(reg: Registry): SubjectFacts {
   return { nationality, crimeScene };
 }
 
+/**
+ * The International Criminal Court sits in The Hague: the Netherlands are named in most articles
+ * as its seat ("the Hague-based court", "surrender him to The Hague"), and are a destination only
+ * of a person arrested and transferred there.
+ */
+export const COURT_SEAT = 'NL';
+
 const EMPTY: ReadonlySet<string> = new Set();
 
 export function makeContext(

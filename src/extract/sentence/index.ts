@@ -3,7 +3,7 @@
  * The sentence model the rules read: each sentence's mentions, cues, places and clauses
  * (facts), and the article context (publication date, days, words of the lexicons).
  */
-export { makeContext, subjectFacts, type Context, type SubjectFacts } from './context.js';
+export { COURT_SEAT, makeContext, subjectFacts, type Context, type SubjectFacts } from './context.js';
 export { cueKinds, gatherFacts, placeFacts } from './facts.js';
 export { objectOf, possessive } from './objects.js';
 export type { CueHit, Facts, Place } from './types.js';

@@ -72,29 +72,29 @@ export function readOn(
   ctx: Context,
   before: readonly Draft[],
   subjects: readonly string[],
-  status: 'cancelled' | 'remote',
+  status: 'cancelled' | 'remote' | 'completed',
+  /** The sentence whose places are read: the one before by default. */
+  prev: Facts | undefined = f.previous,
 ): Draft[] {
-  const prev = f.previous;
   if (!prev || ownOccasion(f, ctx)) return [];
-  const reached = (id: string, iso2: string) =>
-    before.some(
-      (d) => d.subjectId === id && d.iso2 === iso2 && (d.status === 'under_way' || d.status === 'completed'),
-    );
-  // Attendance by video stands for a journey the sentence before planned or called off.
-  const intended = (id: string, iso2: string) =>
-    status === 'cancelled' ||
-    before.some(
-      (d) => d.subjectId === id && d.iso2 === iso2 && (d.status === 'planned' || d.status === 'cancelled'),
-    );
+  const told = (id: string, iso2: string, statuses: readonly string[]) =>
+    before.some((d) => d.subjectId === id && d.iso2 === iso2 && statuses.includes(d.status));
+  // A cancellation stands for a journey not yet made; attendance by video for one the sentence
+  // before planned or called off; a departure ends any but one called off or never made.
+  const fits = (id: string, iso2: string) =>
+    status === 'cancelled'
+      ? !told(id, iso2, ['under_way', 'completed'])
+      : status === 'remote'
+        ? told(id, iso2, ['planned', 'cancelled'])
+        : !told(id, iso2, ['cancelled', 'remote', 'none']);
   return subjects.flatMap((id) =>
     prev.places
-      .filter(
-        (p) => !p.origin && !reached(id, p.iso2) && intended(id, p.iso2) && usable(p, prev, ctx, id, status),
-      )
+      .filter((p) => !p.origin && fits(id, p.iso2) && usable(p, prev, ctx, id, status))
       .map((p) => {
         const day = dayFor(p, ctx.days(prev), prev, ctx, status);
         return {
           ...readOnDraft(f, id, p.iso2, p.city),
+          ...(status === 'completed' ? { ends: true as const } : {}),
           status,
           start: day?.start ?? null,
           end: day?.end ?? null,

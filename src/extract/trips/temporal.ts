@@ -99,7 +99,20 @@ export function timeOf(place: Place, f: Facts, ctx: Context): TimeMention['relat
     if (!beside) times.push({ at: offset, relation: y < year ? 'before' : y > year ? 'after' : 'around' });
   }
   const close = times.filter((t) => Math.abs(tokenAt(ctx, f, t.at) - place.from) <= TIME_REACH);
-  return close.sort(near)[0]?.relation;
+  return close.sort(near)[0]?.relation ?? opening(f, ctx);
+}
+
+/**
+ * "Last week, Shoigu met Kim in Pyongyang": a time that is a clause of its own at the start of the
+ * sentence dates all of it.
+ */
+function opening(f: Facts, ctx: Context): TimeMention['relation'] | undefined {
+  const end = f.clauses.indexOf(1);
+  if (end <= 0) return undefined;
+  const [from, to] = [ctx.tokens[f.from]!.start, ctx.tokens[f.from + end - 1]!.end];
+  const time = ctx.times(f).find((t) => t.at >= from && t.at < to);
+  // Nothing but the time and a word or two around it ("Earlier this month,").
+  return time && end <= 4 ? time.relation : undefined;
 }
 
 /** The index of the token at character `offset` of the sentence `f`. */

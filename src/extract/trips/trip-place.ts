@@ -3,17 +3,11 @@
  * What the trip rules ask of one place in one sentence: may it be a destination of this subject
  * at all.
  */
-import type { Context, Facts, Place } from '../sentence/index.js';
+import { COURT_SEAT, type Context, type Facts, type Place } from '../sentence/index.js';
 import { hosts } from './hosts.js';
 import { caller, listed, speaker } from './callers.js';
 import type { Status } from './temporal.js';
 
-/**
- * The International Criminal Court sits in The Hague: the Netherlands are named in most articles
- * as its seat ("the Hague-based court", "surrender him to The Hague"), and are a destination only
- * of a person arrested and transferred there.
- */
-export const COURT_SEAT = 'NL';
 const ARREST_TALK = ['arrestVerb', 'arrested'] as const;
 
 export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {

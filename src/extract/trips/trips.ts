@@ -9,12 +9,12 @@
  */
 import { hostsOthers, othersJourney } from './actors.js';
 import { addDays, inThePast } from '../dates/index.js';
-import { type Context, cueKinds, type Facts, type Place } from '../sentence/index.js';
+import { COURT_SEAT, type Context, cueKinds, type Facts, type Place } from '../sentence/index.js';
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
 import { cueStatus, dated, timed, timeOf, type Status } from './temporal.js';
-import { COURT_SEAT, usable } from './trip-place.js';
+import { usable } from './trip-place.js';
 import type { CueKind } from '../lexicon/index.js';
 
 // A clause this short ("and Iran", "in Abu Dhabi") is a list item that shares its neighbour's status.
@@ -106,15 +106,27 @@ function returning(f: Facts, place: Place): boolean {
 
 /**
  * Trips told by one sentence, one per subject and destination. A sentence that names nobody, or
- * tells no status, or cancels without saying where, is read with the sentences around it (links.ts).
+ * tells no status, or cancels, attends by video or departs without saying where, is read with the
+ * sentences around it (links.ts). Flown to the seat of the Court, he is held there: a transfer is
+ * not over.
  */
 export function tripsIn(f: Facts, ctx: Context): Draft[] {
+  return sentenceTrips(f, ctx).map((d) =>
+    d.iso2 === COURT_SEAT &&
+    d.status === 'completed' &&
+    !d.facts.places.some((p) => p.iso2 === COURT_SEAT && p.origin)
+      ? { ...d, status: 'under_way', ends: undefined }
+      : d,
+  );
+}
+
+function sentenceTrips(f: Facts, ctx: Context): Draft[] {
   const sentence = cueStatus(f.kinds);
-  const prevTrips = () => {
-    const prev = f.previous;
+  const tripsOf = (prev: Facts | undefined) => {
     const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
     return prev && before ? ownTrips(prev, ctx, before) : [];
   };
+  const prevTrips = () => tripsOf(f.previous);
   if (!f.subjects.length) {
     const linked = linkedIn(f, ctx, sentence);
     // '"The president will take part by video link," his aide said': he attends so the event the
@@ -124,8 +136,25 @@ export function tripsIn(f: Facts, ctx: Context): Draft[] {
   }
   if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
   const out = ownTrips(f, ctx, sentence);
-  if (out.length || (sentence !== 'cancelled' && sentence !== 'remote')) return out;
+  if (out.length) return out;
+  // "Shoigu departed for home later in the day": a departure that names no place ends the trip
+  // told before it.
+  if (sentence === 'completed' && f.kinds.has('depart') && !f.places.length) {
+    const told = placesBefore(f);
+    return told ? readOn(f, ctx, tripsOf(told), f.subjects, sentence, told) : [];
+  }
+  if (sentence !== 'cancelled' && sentence !== 'remote') return out;
   return readOn(f, ctx, prevTrips(), f.subjects, sentence);
+}
+
+// A departure reads back this many sentences for the places it leaves.
+const DEPARTURE_REACH = 3;
+
+/** The last sentence before `f`, within reach, that names a place. */
+function placesBefore(f: Facts): Facts | undefined {
+  let prev = f.previous;
+  for (let i = 1; prev && !prev.places.length && i < DEPARTURE_REACH; i++) prev = prev.previous;
+  return prev?.places.length ? prev : undefined;
 }
 
 function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
@@ -147,14 +176,12 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
-      const dated_ =
+      const st =
         place.origin && moving
           ? 'completed'
           : day
             ? dated(now, day.start, ctx.published)
             : timed(now, timeOf(place, f, ctx));
-      // Flown to the seat of the Court, he is held there: the transfer is not over.
-      const st = dated_ === 'completed' && place.iso2 === COURT_SEAT && !place.origin ? 'under_way' : dated_;
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
