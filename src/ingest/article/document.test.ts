@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { limitNesting, MAX_HTML_CHARS, parseDocument, prepareHtml, stripDeadWeight } from './document.js';
+import {
+  limitNesting,
+  lowerAttributeNames,
+  MAX_HTML_CHARS,
+  parseDocument,
+  prepareHtml,
+  stripDeadWeight,
+} from './document.js';
 
 describe('parseDocument', () => {
   it('wraps a fragment so that body holds it', () => {
@@ -32,6 +39,24 @@ describe('limitNesting', () => {
 
   it('drops tags below the limit with their end tags', () => {
     expect(limitNesting('<div><div><div>x</div></div></div>', 2)).toBe('<div><div>x</div></div>');
+  });
+});
+
+describe('lowerAttributeNames', () => {
+  it('lower-cases names, never values, so that React spellings are read like HTML ones', () => {
+    const tag = '<time dateTime="2024-09-03T10:00Z" itemProp=datePublished Class=\'A B\' hidden>';
+    expect(lowerAttributeNames(tag, 5)).toBe(
+      '<time datetime="2024-09-03T10:00Z" itemprop=datePublished class=\'A B\' hidden>',
+    );
+    expect(lowerAttributeNames('<a href="/X/Y" title="Z">', 2)).toBeNull();
+  });
+
+  it('makes the attributes visible to getAttribute and selectors', () => {
+    const doc = parseDocument(
+      '<p><time dateTime="2024-09-03">3 Sep</time><SPAN itemProp="author">A</SPAN></p>',
+    );
+    expect(doc.querySelector('time[datetime]')?.getAttribute('datetime')).toBe('2024-09-03');
+    expect(doc.querySelector('[itemprop="author"]')?.textContent).toBe('A');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * @module ingest/article/document
- * Hostile HTML → a linkedom Document: cap the size, drop scripts, flatten absurd nesting, always
- * give html/head/body. Every pass over the string is linear, whatever the input.
+ * Hostile HTML → a linkedom Document: cap the size, drop scripts, flatten absurd nesting, lower-case
+ * attribute names, always give html/head/body. Every pass over the string is linear, whatever the input.
  */
 import { DOMParser } from 'linkedom';
 import type { DomDocument } from './dom.js';
@@ -49,30 +49,60 @@ function* tags(html: string): Generator<Tag> {
   }
 }
 
-/** `html` without the given [start, end) ranges. */
-function cutRanges(html: string, ranges: readonly (readonly [number, number])[]): string {
+/** `html` with the given [start, end) ranges, in order, cut or replaced by their third element. */
+function cutRanges(html: string, ranges: readonly (readonly [number, number, string?])[]): string {
   if (!ranges.length) return html;
   const parts: string[] = [];
   let pos = 0;
-  for (const [a, b] of ranges) {
+  for (const [a, b, replacement] of ranges) {
     parts.push(html.slice(pos, a));
+    if (replacement) parts.push(replacement);
     pos = b;
   }
   parts.push(html.slice(pos));
   return parts.join('');
 }
 
+/** One attribute of a start tag: its name, then an optional value (quoted, or bare up to a space). */
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?/g;
+
+/**
+ * The start tag `tag` with its attribute names lower-cased, or null when none has a capital.
+ * HTML attribute names are case-insensitive, but linkedom keeps them as written (it parses for SVG
+ * too), so `<time dateTime=…>` or `itemProp=` (React's spelling) would be invisible to
+ * getAttribute('datetime') and to selectors. SVG is dropped before this, so nothing needs the case.
+ */
+export function lowerAttributeNames(tag: string, from: number): string | null {
+  const parts: string[] = [];
+  let pos = 0;
+  ATTRIBUTE.lastIndex = from;
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
+    const name = m[1]!;
+    const lower = name.toLowerCase();
+    if (lower === name || lower.length !== name.length) continue;
+    parts.push(tag.slice(pos, m.index), lower);
+    pos = m.index + name.length;
+  }
+  if (!parts.length) return null;
+  parts.push(tag.slice(pos));
+  return parts.join('');
+}
+
 /**
  * Drop opening tags (and their end tags) below `maxDepth`; their text is kept, one level up. A cheap
- * approximation of the tree builder: tags that need no end tag do not count. Shallow pages (almost
- * all) come back as the same string.
+ * approximation of the tree builder: tags that need no end tag do not count. The same pass lower-cases
+ * attribute names. Shallow pages written in lower case (almost all) come back as the same string.
  */
 export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
   let depth = 0;
   let dropped = 0; // end tags still to swallow for the opening tags we dropped
-  const cut: [number, number][] = [];
+  const cut: [number, number, string?][] = [];
   for (const t of tags(html)) {
-    if (NO_DEPTH.has(t.name) || t.selfClosing) continue;
+    const lowered = t.close ? null : capitalAttribute(html, t);
+    if (NO_DEPTH.has(t.name) || t.selfClosing) {
+      if (lowered) cut.push([t.start, t.end, lowered]);
+      continue;
+    }
     if (t.close && dropped > 0 && depth <= maxDepth) {
       dropped--;
       cut.push([t.start, t.end]);
@@ -80,9 +110,18 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
     else if (depth >= maxDepth) {
       dropped++;
       cut.push([t.start, t.end]);
-    } else depth++;
+    } else {
+      depth++;
+      if (lowered) cut.push([t.start, t.end, lowered]);
+    }
   }
   return cutRanges(html, cut);
+}
+
+/** The start tag with lower-cased attribute names, or null; only a tag with some capital is scanned. */
+function capitalAttribute(html: string, t: Tag): string | null {
+  const tag = html.slice(t.start, t.end);
+  return /[A-Z]/.test(tag) ? lowerAttributeNames(tag, t.name.length + 1) : null;
 }
 
 /**
