@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, validDay } from './date-parse.js';
+import { findDates, parseDate, validDay } from './date-parse.js';
 
 describe('parseDate', () => {
   it.each([
@@ -19,11 +19,40 @@ describe('parseDate', () => {
     ['09/03/2024', '2024-09-03'], // US order with slashes
     ['25/12/2023', '2023-12-25'], // day first when it cannot be a month
     ['1725321600', '2024-09-03'], // Unix seconds
+    ['19.11.2021Lockdown', '2021-11-19'], // text run on without a space
+    ['Party, 31.10.23', '2023-10-31'], // two-digit year, dotted day-first
+    ['26.10.98', '1998-10-26'],
+    ['15 августа 2016, 13:43', '2016-08-15'],
+    ['20 września 2020', '2020-09-20'],
+    ['duminică, 20 septembrie 2020', '2020-09-20'],
+    ['الأربعاء، 07 أكتوبر 2020', '2020-10-07'],
+    ['٠٧ أكتوبر ٢٠٢٠', '2020-10-07'], // Arabic-Indic digits
+    ['2020年07月03日', '2020-07-03'],
+    ['2023년 11월 2일', '2023-11-02'],
+    ['입력2023.11.02. 오후 8:06', '2023-11-02'],
+    ['Tue Aug 25 2020 00:23:33 GMT+0000', '2020-08-25'],
+    ['12 Ekim 2021', '2021-10-12'],
+    ['Updated 12.01.2022, first 03.09.2021', '2022-01-12'], // the first date written
   ])('%s → %s', (input, want) => expect(parseDate(input)).toBe(want));
 
-  it.each(['', 'yesterday', '2024-02-30', '1850-01-01', '31.13.2020'])('rejects %j', (input) =>
-    expect(parseDate(input)).toBeNull(),
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2024-02-30',
+    '1850-01-01',
+    '31.13.2020',
+    'v1.2.19',
+    '10.12.19.5',
+    '3 martini 2020',
+  ])('rejects %j', (input) => expect(parseDate(input)).toBeNull());
+});
+
+describe('findDates', () => {
+  it('lists the dates of a text in reading order, each place read once', () => {
+    const found = findDates('Posted 3 Sep 2024 by A. Updated: 2024-09-05. See 03.09.2024.');
+    expect(found.map((f) => f.day)).toEqual(['2024-09-03', '2024-09-05', '2024-09-03']);
+    expect(found[0]!.index).toBe(7);
+  });
 });
 
 describe('validDay', () => {
