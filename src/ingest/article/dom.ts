@@ -19,6 +19,7 @@ export interface DomParent extends DomNode {
 
 export interface DomElement extends DomParent {
   readonly localName: string;
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
   readonly isConnected: boolean;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;

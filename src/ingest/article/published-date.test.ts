@@ -42,7 +42,7 @@ describe('publishedDate', () => {
 
   it('reads <time> elements but skips one marked as an update', () => {
     const body =
-      '<p class="updated"><time datetime="2024-09-05">5 Sep</time></p><time datetime="2024-09-03">3 Sep</time>';
+      '<p class="last-updated"><time datetime="2024-09-05">5 Sep</time></p><time datetime="2024-09-03">3 Sep</time>';
     expect(dateOf(page('', body))).toBe('2024-09-03');
   });
 

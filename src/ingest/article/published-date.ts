@@ -2,17 +2,15 @@
  * @module ingest/article/published-date
  * The original publication date of a page, from its metadata, markup, URL or text, in a fixed order.
  *
- * Sources are tried in this order and the first valid date wins (structured data is what publishers
- * mean; visible text is the last resort): JSON-LD datePublished/dateCreated → Open Graph and
- * article:published_time → other meta tags → <time> and itemprop="datePublished" elements → the URL
- * (/2024/09/03/, 20240903) → a date in the text near the top of the page. Modified dates are never
- * used. A date after `reference` (default: none) or before 1990 is rejected and the search goes on.
+ * Sources are tried in the order of SOURCES below and the first valid date wins; each entry says why
+ * it outranks the next. Modified dates are never used. A date after `reference` (default: none) or
+ * before 1990 is rejected and the search goes on.
  */
 import type { DomDocument } from './dom.js';
 import { articleFirst, stringField, type JsonObject } from './jsonld.js';
 import { firstMeta, type MetaMap } from './meta.js';
-import { dayOf, parseDate } from './date-parse.js';
-import { normalizeSpace } from './text.js';
+import { dayOf, findDates, parseDate, type FoundDate } from './date-parse.js';
+import { readPageDates, UPDATED, type PageDates } from './page-dates.js';
 
 export interface DateContext {
   doc: DomDocument;
@@ -57,27 +55,12 @@ const META_KEYS = [
   'displaydate',
   'created',
   'creation_date',
-  'last-modified-is-not-used',
-].filter((k) => !k.includes('not-used'));
+];
 
 function fromJsonLd(objects: readonly JsonObject[]): string[] {
   return articleFirst(objects)
     .flatMap((o) => [stringField(o['datePublished']), stringField(o['dateCreated'])])
     .filter((s): s is string => !!s);
-}
-
-function fromMarkup(doc: DomDocument): string[] {
-  const out: string[] = [];
-  const sel = 'time[pubdate], [itemprop="datePublished"], time[datetime], abbr.published[title]';
-  for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 20)) {
-    // A <time> in a "modified"/"updated" wrapper is a revision date, not the publication.
-    const label = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
-    if (/modif|updat|aktualisiert/i.test(label) && !el.hasAttribute('pubdate')) continue;
-    const v =
-      el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
-    if (v) out.push(v);
-  }
-  return out;
 }
 
 /** /2024/09/03/, /2024-09-03-, _20240903, but only when the URL gives a full day. */
@@ -90,21 +73,83 @@ function fromUrl(url: string | null | undefined): string[] {
   return m ? [`${m[1]}-${m[2]}-${m[3]}`] : [];
 }
 
-/** Words that introduce a publication date in page text; a labelled date beats the first bare date. */
-const LABEL =
-  /\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|datum|date)\s*(?:on|am|le|el|il|:)?\s*/i;
-const TEXT_WINDOW = 3000;
+/** Markup that names its date as the publication (pubdate, itemprop, a "published" class). */
+function markupPublished(page: PageDates): string[] {
+  return page.markup.filter((d) => d.role === 'published' && !d.aside).map((d) => d.value);
+}
 
-function fromText(doc: DomDocument): string[] {
-  const h1 = doc.querySelector('h1');
-  // Start at the headline when there is one: dates above it are usually today's date in the masthead.
-  const scope = h1?.parentElement?.parentElement ?? doc.body;
-  const text = normalizeSpace(scope?.textContent ?? '').slice(0, TEXT_WINDOW);
-  const out: string[] = [];
-  const labelled = new RegExp(LABEL.source + '(.{6,40})', 'gi');
-  for (const m of text.matchAll(labelled)) out.push(m[1]!);
-  for (let i = 0; i < text.length; i += 60) out.push(text.slice(i, i + 80));
-  return out;
+/** Other markup dates (<time datetime>, data-* timestamps), the article's first, never revisions. */
+function markupPlain(page: PageDates): string[] {
+  const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
+  const usable = page.markup.filter((d) => d.role === 'plain' && !d.aside);
+  return [...usable.filter((d) => d.at >= from), ...usable.filter((d) => d.at < from)].map((d) => d.value);
+}
+
+/** Words that introduce a publication date in page text. */
+const LABEL =
+  /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano|datum|date|fecha|data|stand)\s*(?:on|am|le|el|il|:|\|)?\s*$/i;
+/** Characters of text read above the headline, in its byline region below it, and in all below it. */
+const TEXT_BEFORE = 300;
+const BYLINE_AFTER = 600;
+const TEXT_AFTER = 3000;
+
+interface TextDate extends FoundDate {
+  before: string;
+  aside: boolean;
+  updated: boolean;
+}
+
+/** The dates of the text around the headline (from a little above it), with what surrounds each. */
+function textDates(page: PageDates): TextDate[] {
+  const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
+  const window = page.text.slice(from, from + TEXT_BEFORE + TEXT_AFTER);
+  const inside = (ranges: readonly (readonly [number, number])[], i: number) =>
+    ranges.some(([a, b]) => a <= i && i < b);
+  const revisions = page.spans.filter((s) => s.role === 'updated').map((s) => [s.start, s.end] as const);
+  return findDates(window, 40).map((f) => {
+    const before = window.slice(Math.max(0, f.index - 40), f.index);
+    const index = f.index + from;
+    return {
+      ...f,
+      index,
+      end: f.end + from,
+      before,
+      aside: inside(page.asides, index),
+      updated: UPDATED.test(before) || inside(revisions, index),
+    };
+  });
+}
+
+const ofArticle = (d: TextDate) => !d.aside && !d.updated;
+
+/** A date in the text introduced by a publication label ("Veröffentlicht am", "Published:"). */
+function textLabelled(dates: readonly TextDate[]): string[] {
+  return dates.filter((d) => ofArticle(d) && LABEL.test(d.before)).map((d) => d.day);
+}
+
+/** A date inside an element whose class names a date (span.date, div.meta). */
+function textInSpan(page: PageDates, dates: readonly TextDate[]): string[] {
+  const inSpan = (d: TextDate) => page.spans.some((s) => s.start <= d.index && d.end <= s.end);
+  return dates.filter((d) => ofArticle(d) && inSpan(d)).map((d) => d.day);
+}
+
+/** The first date near the headline. */
+function textFirst(dates: readonly TextDate[]): string[] {
+  return dates.filter(ofArticle).map((d) => d.day);
+}
+
+/**
+ * Dates of other stories (asides), revision dates, then any date of the whole text: each better than
+ * none, since a page's other dates are usually days from its own.
+ */
+function lastResort(page: PageDates, dates: readonly TextDate[]): string[] {
+  return [
+    ...page.markup.filter((d) => d.role !== 'updated' && d.aside).map((d) => d.value),
+    ...dates.filter((d) => d.aside && !d.updated).map((d) => d.day),
+    ...page.markup.filter((d) => d.role === 'updated').map((d) => d.value),
+    ...dates.filter((d) => d.updated).map((d) => d.day),
+    ...findDates(page.text, 20).map((d) => d.day),
+  ];
 }
 
 function referenceDay(ref: string | Date | undefined): string | null {
@@ -112,22 +157,57 @@ function referenceDay(ref: string | Date | undefined): string | null {
   return typeof ref === 'string' ? dayOf(ref) : ref.toISOString().slice(0, 10);
 }
 
+/** A source of candidate dates, named so that its rank can be read and tested. */
+export interface DateCandidate {
+  source: string;
+  value: string;
+}
+
+/**
+ * Every candidate, in the order of trust; `publishedDate` takes the first valid one. Lazy: the body
+ * is walked only when the metadata has no date.
+ */
+export function* dateCandidates(ctx: DateContext): Generator<DateCandidate> {
+  let page: PageDates | undefined;
+  let dates: TextDate[] | undefined;
+  const title = () =>
+    firstMeta(ctx.meta, ['og:title', 'twitter:title']) ?? ctx.doc.querySelector('title')?.textContent ?? '';
+  const body = () => (page ??= readPageDates(ctx.doc, title()));
+  const near = () => (dates ??= textDates(body()));
+  const byline = () => near().filter((d) => d.index < (page?.headline ?? 0) + BYLINE_AFTER);
+  const sources: [string, () => (string | null)[]][] = [
+    // The publisher's structured statement about the article itself.
+    ['jsonld', () => fromJsonLd(ctx.jsonLd)],
+    // Open Graph is written for sharing and is almost always the article's own date.
+    ['og', () => [firstMeta(ctx.meta, OG_KEYS)]],
+    // Other meta names: many CMS conventions, a few of them generic ("date").
+    ['meta', () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null)],
+    // Markup that says "published" about one element of the article.
+    ['markup-published', () => markupPublished(body())],
+    // A permalink's date is fixed when the article first appears.
+    ['url', () => fromUrl(ctx.url)],
+    // A machine-readable date on the page that does not say what it dates.
+    ['markup', () => markupPlain(body())],
+    // Visible text by the headline, where bylines stand: a labelled date, a date line, any date.
+    ['text-labelled', () => textLabelled(byline())],
+    ['text-span', () => textInSpan(body(), byline())],
+    ['text-first', () => textFirst(byline())],
+    // The same further down the article, where more dates are of events or of other stories.
+    ['text-below-labelled', () => textLabelled(near())],
+    ['text-below-span', () => textInSpan(body(), near())],
+    ['text-below', () => textFirst(near())],
+    // Dates of other stories and of revisions: wrong by days at worst, where no date is wrong by all.
+    ['last-resort', () => lastResort(body(), near())],
+  ];
+  for (const [source, read] of sources) for (const value of read()) if (value) yield { source, value };
+}
+
 /** The publication date: the first candidate, in source order, that parses and is not in the future. */
 export function publishedDate(ctx: DateContext): string | null {
   const limit = referenceDay(ctx.reference);
-  const sources: (() => (string | null)[])[] = [
-    () => fromJsonLd(ctx.jsonLd),
-    () => [firstMeta(ctx.meta, OG_KEYS)],
-    () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null),
-    () => fromMarkup(ctx.doc),
-    () => fromUrl(ctx.url),
-    () => fromText(ctx.doc),
-  ];
-  for (const source of sources) {
-    for (const raw of source()) {
-      const d = raw ? parseDate(raw) : null;
-      if (d && (!limit || dayOf(d) <= limit)) return d;
-    }
+  for (const { value } of dateCandidates(ctx)) {
+    const d = parseDate(value);
+    if (d && (!limit || dayOf(d) <= limit)) return d;
   }
   return null;
 }

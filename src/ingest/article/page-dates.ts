@@ -1,0 +1,214 @@
+/**
+ * @module ingest/article/page-dates
+ * The date evidence of a page body, gathered in one walk: dates in markup attributes (<time
+ * datetime>, itemprop, pubdate, data-* timestamps), the visible text, where the headline starts in
+ * it, and the spans of elements whose class or id names a date.
+ */
+import type { DomDocument, DomElement, DomNode } from './dom.js';
+import { normalizeSpace } from './text.js';
+
+/** How an element presents its date: as the publication, as a revision, or without saying. */
+export type DateRole = 'published' | 'updated' | 'plain';
+
+/** A date written in an attribute (or in a <time> or itemprop element's text). */
+export interface MarkupDate {
+  value: string;
+  role: DateRole;
+  /** Offset in `PageDates.text` where the element starts. */
+  at: number;
+  /** Inside navigation, a footer, a sidebar, comments or a list of other stories. */
+  aside: boolean;
+}
+
+/** A span of the visible text belonging to an element whose class or id names a date. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  role: DateRole;
+  aside: boolean;
+}
+
+export interface PageDates {
+  markup: MarkupDate[];
+  /** The visible text of the body; block boundaries are "\n", so dates never run into each other. */
+  text: string;
+  spans: DateSpan[];
+  /** [start, end) ranges of `text` inside asides (navigation, sidebars, comments, other stories). */
+  asides: [number, number][];
+  /** Offset in `text` of the headline (the <h1> that the page title names), or null without one. */
+  headline: number | null;
+}
+
+/** Whole-word class or id names of the parts of a page that are not the article. */
+const ASIDE =
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|sidebar|aside|widgets?|comments?|related|recommend\w*|popular|trending|breadcrumbs?|most-?read|more-?stories|newsticker|ticker)(?:[-_\s]|$)/i;
+/** Always asides; <aside> and <footer> only outside <article> and <main>, where they hold its byline. */
+const ASIDE_TAGS = new Set(['nav']);
+const ASIDE_OUTSIDE_ARTICLE = new Set(['aside', 'footer']);
+/** Class or id words of elements that hold a date. */
+const DATE_HINT = /date|time|datum|fecha|data|publi|posted|stamp|byline|dateline|meta|zeit|heure|info/i;
+/** Words of a revision date (class names and labels in the languages the parser reads). */
+export const UPDATED =
+  /modif|updat|aktualisiert|geändert|edited|changed|revis|lastmod|mis à jour|actualizad/i;
+const PUBLISHED_HINT = /publi|posted|created|erstellt|erschienen|entry-date|pubdate|issued/i;
+/** data-* attributes that carry a timestamp or date. */
+const DATA_DATE = /^data-(?:[\w-]*(?:date|time|publi|created|stamp)[\w-]*)$/;
+/** Elements whose text is not shown as prose. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'textarea']);
+const BLOCK =
+  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul|time)$/;
+const MAX_TEXT = 300_000;
+/** Markup dates kept, in and out of asides: a news ticker can hold hundreds before the article's own. */
+const MAX_MARKUP = 50;
+const MAX_SPANS = 400;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+interface Frame {
+  el: DomElement;
+  start: number;
+  /** The element is an aside by its name or class. */
+  aside: boolean;
+  /** It or an ancestor is one: only bounds how many dates are kept from asides. */
+  inAside: boolean;
+  inArticle: boolean;
+  /** The role the element's own class or id gives, if any. */
+  own: DateRole | null;
+  /** Its own role, else its parent's: a wrapper names the date of its child, not of a whole page. */
+  role: DateRole;
+  hint: boolean;
+}
+
+/**
+ * The role a class or id gives. A lone `updated` class is hAtom's, which themes put on the only date
+ * of a post ("entry-date updated"), so it does not mark a revision; "date-updated", "modified" do.
+ */
+function roleOf(label: string): DateRole | null {
+  if (UPDATED.test(label.replace(/(?:^|\s)updated(?=\s|$)/g, ' '))) return 'updated';
+  if (PUBLISHED_HINT.test(label)) return 'published';
+  return null;
+}
+
+/** The dates an element states in its attributes, with the role its name or attributes give them. */
+function attributeDates(el: DomElement, frame: Frame, out: MarkupDate[], counts: [number, number]): void {
+  const name = el.localName;
+  const prop = el.getAttribute('itemprop')?.toLowerCase() ?? '';
+  const push = (value: string | null, role: DateRole) => {
+    const k = frame.inAside ? 1 : 0;
+    if (value && counts[k]++ < MAX_MARKUP) out.push({ value, role, at: frame.start, aside: false });
+  };
+  if (prop === 'datepublished' || prop === 'datecreated' || prop === 'datemodified') {
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
+    push(v, prop === 'datemodified' ? 'updated' : 'published');
+    return;
+  }
+  if (name === 'time') {
+    const v = el.getAttribute('datetime');
+    push(v, el.hasAttribute('pubdate') ? 'published' : frame.role);
+    return;
+  }
+  if (name === 'abbr' && frame.hint) push(el.getAttribute('title'), frame.role);
+  for (const a of Array.from(el.attributes)) {
+    if (DATA_DATE.test(a.name)) push(a.value, roleOf(a.name) ?? frame.role);
+  }
+}
+
+/**
+ * The headline: of the <h1>s that the page title contains, the longest (a logo's <h1> is the site
+ * name, which titles contain too); without one, the first <h1> of some length.
+ */
+function pickHeadline(text: string, h1s: readonly [number, number][], title: string): number | null {
+  const t = normalizeSpace(title).toLowerCase();
+  const texts = h1s.map(([a, b]) => normalizeSpace(text.slice(a, b)).toLowerCase());
+  let best = -1;
+  texts.forEach((h, i) => {
+    if (h.length >= 8 && t.includes(h) && (best < 0 || h.length > texts[best]!.length)) best = i;
+  });
+  if (best < 0) best = texts.findIndex((h) => h.length >= 8);
+  return h1s[best < 0 ? 0 : best]?.[0] ?? null;
+}
+
+const within = (ranges: readonly (readonly [number, number])[], i: number) =>
+  ranges.some(([a, b]) => a <= i && i < b);
+
+/**
+ * Walk the body once, without recursion (pages can nest deep). An aside that holds the headline is
+ * a wrapper of the article (`page-with-sidebar`), not an aside: it is dropped once the walk is done.
+ */
+export function readPageDates(doc: DomDocument, title = ''): PageDates {
+  const markup: MarkupDate[] = [];
+  const counts: [number, number] = [0, 0];
+  const spans: DateSpan[] = [];
+  const asides: [number, number][] = [];
+  const h1s: [number, number][] = [];
+  const parts: string[] = [];
+  let length = 0;
+  const body = doc.body;
+  if (!body) return { markup, text: '', spans, asides, headline: null };
+  const frames: Frame[] = [];
+  const stack: (DomNode | Frame)[] = [body];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!('nodeType' in item)) {
+      // The close of an element: its span of text is now known.
+      const f = item;
+      if (f.hint && length - f.start <= 160 && spans.length < MAX_SPANS)
+        spans.push({ start: f.start, end: length, role: f.role, aside: false });
+      if (f.aside) asides.push([f.start, length]);
+      if (f.el.localName === 'h1') h1s.push([f.start, length]);
+      frames.pop();
+      if (BLOCK.test(f.el.localName)) {
+        parts.push('\n');
+        length++;
+      }
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      if (length < MAX_TEXT) {
+        // Runs of white space count as one space, so that offsets measure what a reader sees.
+        const v = (item.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
+        parts.push(v);
+        length += v.length;
+      }
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const el = item as DomElement;
+    const name = el.localName;
+    if (SKIP.has(name)) continue;
+    const parent = frames[frames.length - 1];
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const hasLabel = label.length > 1;
+    if (BLOCK.test(name)) {
+      parts.push('\n');
+      length++;
+    }
+    const own = hasLabel ? roleOf(label) : null;
+    const inArticle = (parent?.inArticle ?? false) || name === 'article' || name === 'main';
+    const aside =
+      ASIDE_TAGS.has(name) ||
+      (ASIDE_OUTSIDE_ARTICLE.has(name) && !inArticle) ||
+      (hasLabel && ASIDE.test(label));
+    const frame: Frame = {
+      el,
+      start: length,
+      aside,
+      inAside: aside || (parent?.inAside ?? false),
+      inArticle,
+      own,
+      role: own ?? parent?.own ?? 'plain',
+      hint: name === 'time' || (hasLabel && DATE_HINT.test(label)),
+    };
+    frames.push(frame);
+    attributeDates(el, frame, markup, counts);
+    stack.push(frame);
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const text = parts.join('');
+  const headline = pickHeadline(text, h1s, title);
+  const others = headline === null ? asides : asides.filter(([a, b]) => !(a <= headline && headline < b));
+  for (const d of markup) d.aside = within(others, d.at);
+  for (const d of spans) d.aside = within(others, d.start);
+  return { markup, text, spans, asides: others, headline };
+}
