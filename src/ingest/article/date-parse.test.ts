@@ -18,7 +18,9 @@ describe('parseDate', () => {
     ['le 3 août 2024', '2024-08-03'],
     ['09/03/2024', '2024-09-03'], // US order with slashes
     ['25/12/2023', '2023-12-25'], // day first when it cannot be a month
-    ['1725321600', '2024-09-03'], // Unix seconds
+    ['1725321600', '2024-09-03T00:00:00Z'], // Unix seconds: an instant in UTC
+    ['20200414T00:38:07Z', '2020-04-14T00:38:07Z'], // ISO basic form
+    ['2022-01-04T07:29:00.000Z', '2022-01-04T07:29:00.000Z'],
     ['19.11.2021Lockdown', '2021-11-19'], // text run on without a space
     ['Party, 31.10.23', '2023-10-31'], // two-digit year, dotted day-first
     ['26.10.98', '1998-10-26'],

@@ -115,27 +115,37 @@ export function findDates(text: string, max = 50): FoundDate[] {
   return found.sort((a, b) => a.index - b.index).slice(0, max);
 }
 
-/** Full ISO date-time with an offset, kept as given when it is one (`2024-09-03T10:00:00+02:00`). */
-const ISO_DATETIME = /^((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?(?:\.\d+)?)\s*(Z|[+-]\d\d:?\d\d)$/;
+/**
+ * Full ISO date-time with an offset, in the extended or the basic form (`2024-09-03T10:00:00+02:00`,
+ * `20240903T100000Z`): kept as an instant, since the offset says which day it was where it was written.
+ */
+const ISO_DATETIME =
+  /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)[T ](\d\d):?(\d\d)(?::?(\d\d(?:\.\d+)?))?\s*(Z|[+-]\d\d:?\d\d)$/;
 
 /**
- * Parse a date as written on a page. Returns the date-time with offset when the string carries both,
- * else `YYYY-MM-DD` (the first date the string writes); null when nothing valid is found. Unix
- * timestamps (10 or 13 digits) are accepted.
+ * Parse a date as written on a page. Returns the date-time with offset when the string carries both
+ * (Unix timestamps, 10 or 13 digits, are UTC instants), else `YYYY-MM-DD` (the first date the string
+ * writes); null when nothing valid is found.
  */
 export function parseDate(input: string): string | null {
   const s = input.trim().slice(0, 200);
   const iso = ISO_DATETIME.exec(s);
-  if (iso && validDay(iso[1]!.split('-').map(Number) as Ymd)) {
-    const off = iso[3] === 'Z' ? 'Z' : iso[3]!.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
-    return `${iso[1]}T${iso[2]}${off}`;
+  if (iso && validDay([+iso[1]!, +iso[2]!, +iso[3]!])) {
+    const off = iso[7] === 'Z' ? 'Z' : iso[7]!.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
+    const sec = iso[6] ? `:${iso[6]}` : '';
+    return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}${sec}${off}`;
   }
   if (/^\d{10}(\d{3})?$/.test(s)) {
     const d = new Date(s.length === 10 ? +s * 1000 : +s);
-    return d.toISOString().slice(0, 10);
+    return validDay([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()])
+      ? d.toISOString().replace(/\.\d+Z$/, 'Z')
+      : null;
   }
   return findDates(s, 1)[0]?.day ?? null;
 }
+
+/** True for an instant written in UTC (`Z`, `+00:00`): its local day may be the one before or after. */
+export const isUtc = (iso: string): boolean => /T.*(?:Z|[+-]00:00)$/.test(iso);
 
 /** The calendar day of a parsed date (its first ten characters). */
 export const dayOf = (iso: string): string => iso.slice(0, 10);

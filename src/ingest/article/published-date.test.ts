@@ -57,6 +57,43 @@ describe('publishedDate', () => {
     expect(dateOf(page('', body))).toBe('2024-09-03');
   });
 
+  it('reads the date by the headline, not the logo <h1> or the masthead date', () => {
+    const body =
+      '<h1 class="logo">Daily Planet</h1><div class="today">Friday, 1 January 2027</div>' +
+      '<main><h1>Mayor visits the harbour</h1><p class="byline">By Jane Roe, 3. September 2024</p><p>Text.</p></main>';
+    const head = '<title>Mayor visits the harbour | Daily Planet</title>';
+    expect(dateOf(page(head, body), undefined, '2027-06-01')).toBe('2024-09-03');
+  });
+
+  it('prefers a date line by the headline to dates further down, in asides or labelled as revisions', () => {
+    const body =
+      '<article><h1>Mayor visits the harbour</h1><div class="meta">Aktualisiert am 05.09.2024</div>' +
+      '<div class="meta">Veröffentlicht 03.09.2024</div><p>The visit of 1 August 2024 was cancelled.</p></article>' +
+      '<aside><time datetime="2024-09-06">6 Sep</time></aside>';
+    expect(dateOf(page('', body))).toBe('2024-09-03');
+    const onlyRevision = '<h1>Terms of service</h1><p>Date of last revision: August 9, 2017</p>';
+    expect(dateOf(page('', onlyRevision))).toBe('2017-08-09');
+  });
+
+  it('reads data-* timestamps and the itemprop of a React page (itemProp, dateTime)', () => {
+    expect(dateOf(page('', '<div class="share" data-timestamp="1725321600"></div>'))).toBe(
+      '2024-09-03T00:00:00Z',
+    );
+    expect(dateOf(page('', '<time itemProp="datePublished" dateTime="2024-09-03">3 Sep</time>'))).toBe(
+      '2024-09-03',
+    );
+  });
+
+  it('gives a UTC timestamp the local day the page shows, when a zone within ten hours reaches it', () => {
+    const head = '<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">';
+    const shown = (text: string) => page(head, `<h1>Arrest made in Tarzana</h1><p class="date">${text}</p>`);
+    expect(dateOf(shown('Posted: Nov 8, 2023 / 10:35 PM PST'))).toBe('2023-11-08');
+    // 06:35Z cannot be 10 November anywhere within ten hours of UTC: the timestamp stands.
+    expect(dateOf(shown('Nov 10, 2023'))).toBe('2023-11-09T06:35:29+00:00');
+    // A URL of the day before, with nothing shown, is the newsroom's day too.
+    expect(dateOf(page(head), 'https://news.example/2023/11/08/arrest/')).toBe('2023-11-08');
+  });
+
   it('rejects dates after the reference day and keeps looking', () => {
     const head =
       '<meta property="article:published_time" content="2031-01-01"><meta name="date" content="2024-09-03">';

@@ -9,7 +9,7 @@
 import type { DomDocument } from './dom.js';
 import { articleFirst, stringField, type JsonObject } from './jsonld.js';
 import { firstMeta, type MetaMap } from './meta.js';
-import { dayOf, findDates, parseDate, type FoundDate } from './date-parse.js';
+import { dayOf, findDates, isUtc, parseDate, type FoundDate } from './date-parse.js';
 import { readPageDates, UPDATED, type PageDates } from './page-dates.js';
 
 export interface DateContext {
@@ -202,12 +202,44 @@ export function* dateCandidates(ctx: DateContext): Generator<DateCandidate> {
   for (const [source, read] of sources) for (const value of read()) if (value) yield { source, value };
 }
 
+/**
+ * Where a UTC timestamp's local day is read, in this order: what the page shows its readers by the
+ * headline, then markup that writes its own offset, then the permalink. Only the first one counts.
+ */
+const LOCAL_DAY_SOURCES = ['text-labelled', 'text-span', 'text-first', 'markup-published', 'markup', 'url'];
+/** Newsrooms' zones lie within ten hours of UTC (Hawaii to Sydney in winter); a wider band lets an
+ * unrelated date one day off pass for a local day. */
+const MAX_OFFSET = 10 * 3_600_000;
+
+/**
+ * The local day of a UTC timestamp, when the page writes that day: an instant written in UTC (as
+ * metadata often is) falls on the day before or after in the newsroom's zone (a Los Angeles story
+ * at 22:35 is 06:35Z the next day). The first local day the page gives wins if a zone within
+ * MAX_OFFSET of UTC puts the instant on it.
+ */
+function localDay(utc: string, later: Iterable<DateCandidate>, limit: string | null): string {
+  const day = dayOf(utc);
+  const t = Date.parse(utc);
+  const near = new Set([t - MAX_OFFSET, t + MAX_OFFSET].map((x) => new Date(x).toISOString().slice(0, 10)));
+  const found = new Map<string, string>();
+  for (const c of later) {
+    if (c.source === 'text-below-labelled') break;
+    if (!LOCAL_DAY_SOURCES.includes(c.source) || found.has(c.source)) continue;
+    const d = parseDate(c.value);
+    if (d && !isUtc(d) && (!limit || dayOf(d) <= limit)) found.set(c.source, dayOf(d));
+  }
+  const local = LOCAL_DAY_SOURCES.map((s) => found.get(s)).find((d) => d);
+  return local && local !== day && near.has(local) ? local : utc;
+}
+
 /** The publication date: the first candidate, in source order, that parses and is not in the future. */
 export function publishedDate(ctx: DateContext): string | null {
   const limit = referenceDay(ctx.reference);
-  for (const { value } of dateCandidates(ctx)) {
+  const candidates = dateCandidates(ctx);
+  for (const { value } of candidates) {
     const d = parseDate(value);
-    if (d && (!limit || dayOf(d) <= limit)) return d;
+    if (!d || (limit && dayOf(d) > limit)) continue;
+    return isUtc(d) ? localDay(d, candidates, limit) : d;
   }
   return null;
 }
