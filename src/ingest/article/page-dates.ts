@@ -57,12 +57,19 @@ const DATA_DATE = /^data-(?:[\w-]*(?:date|time|publi|created|stamp)[\w-]*)$/;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'textarea']);
 const BLOCK =
   /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul|time)$/;
+const HEADING = ['h1', 'h2', 'h3'];
 const MAX_TEXT = 300_000;
 /** Markup dates kept, in and out of asides: a news ticker can hold hundreds before the article's own. */
 const MAX_MARKUP = 50;
 const MAX_SPANS = 400;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+interface Heading {
+  start: number;
+  end: number;
+  level: number;
+}
 
 interface Frame {
   el: DomElement;
@@ -114,18 +121,22 @@ function attributeDates(el: DomElement, frame: Frame, out: MarkupDate[], counts:
 }
 
 /**
- * The headline: of the <h1>s that the page title contains, the longest (a logo's <h1> is the site
- * name, which titles contain too); without one, the first <h1> of some length.
+ * The headline: of the headings (h1–h3) that the page title contains, the longest (a logo's <h1> is
+ * the site name, which titles contain too), then the highest (a teaser repeats the title in an <h3>);
+ * without one, the first <h1> of some length.
  */
-function pickHeadline(text: string, h1s: readonly [number, number][], title: string): number | null {
+function pickHeadline(text: string, headings: readonly Heading[], title: string): number | null {
   const t = normalizeSpace(title).toLowerCase();
-  const texts = h1s.map(([a, b]) => normalizeSpace(text.slice(a, b)).toLowerCase());
+  const texts = headings.map((h) => normalizeSpace(text.slice(h.start, h.end)).toLowerCase());
   let best = -1;
+  const better = (i: number, j: number) =>
+    texts[i]!.length > texts[j]!.length ||
+    (texts[i]!.length === texts[j]!.length && headings[i]!.level < headings[j]!.level);
   texts.forEach((h, i) => {
-    if (h.length >= 8 && t.includes(h) && (best < 0 || h.length > texts[best]!.length)) best = i;
+    if (h.length >= 8 && t.includes(h) && (best < 0 || better(i, best))) best = i;
   });
-  if (best < 0) best = texts.findIndex((h) => h.length >= 8);
-  return h1s[best < 0 ? 0 : best]?.[0] ?? null;
+  if (best < 0) best = texts.findIndex((h, i) => h.length >= 8 && headings[i]!.level === 1);
+  return headings[best]?.start ?? null;
 }
 
 const within = (ranges: readonly (readonly [number, number])[], i: number) =>
@@ -140,7 +151,7 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
   const counts: [number, number] = [0, 0];
   const spans: DateSpan[] = [];
   const asides: [number, number][] = [];
-  const h1s: [number, number][] = [];
+  const headings: Heading[] = [];
   const parts: string[] = [];
   let length = 0;
   const body = doc.body;
@@ -155,7 +166,8 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
       if (f.hint && length - f.start <= 160 && spans.length < MAX_SPANS)
         spans.push({ start: f.start, end: length, role: f.role, aside: false });
       if (f.aside) asides.push([f.start, length]);
-      if (f.el.localName === 'h1') h1s.push([f.start, length]);
+      const level = HEADING.indexOf(f.el.localName) + 1;
+      if (level > 0) headings.push({ start: f.start, end: length, level });
       frames.pop();
       if (BLOCK.test(f.el.localName)) {
         parts.push('\n');
@@ -206,7 +218,7 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   const text = parts.join('');
-  const headline = pickHeadline(text, h1s, title);
+  const headline = pickHeadline(text, headings, title);
   const others = headline === null ? asides : asides.filter(([a, b]) => !(a <= headline && headline < b));
   for (const d of markup) d.aside = within(others, d.at);
   for (const d of spans) d.aside = within(others, d.start);

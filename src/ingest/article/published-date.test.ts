@@ -94,6 +94,29 @@ describe('publishedDate', () => {
     expect(dateOf(page(head), 'https://news.example/2023/11/08/arrest/')).toBe('2023-11-08');
   });
 
+  it('trusts a date the byline labels as the publication over a <time> that does not say what it dates', () => {
+    const body =
+      '<h1>Grenades and policing</h1><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>';
+    expect(dateOf(page('', body))).toBe('2019-06-29');
+  });
+
+  it("skips a member's registration date and the forum's clock, and words that only end in a label", () => {
+    const forum =
+      '<h1>Was ist freie Software?</h1><p>Aktuelle Zeit: 14.10.2020</p><p>r23 Registriert: 18.09.2008</p>' +
+      '<p>Beitrag von r23 » 21.01.2009, 05:42</p>';
+    expect(dateOf(page('', forum))).toBe('2009-01-21');
+    const review =
+      '<h1>Love is War</h1><p>Erscheinungsdatum: 14.08.2017</p><p class="date-header">9. September 2017</p>';
+    expect(dateOf(page('', review))).toBe('2017-09-09');
+  });
+
+  it('finds the headline in an <h2> or <h3> that the title names, ahead of teasers repeating it', () => {
+    const body =
+      '<div class="box"><h3>Lindvik wins in Willingen</h3><span>01.02.2022</span></div>' +
+      '<h2>Lindvik wins in Willingen</h2><p>Erstellt am: 30.01.2022 18:36</p>';
+    expect(dateOf(page('<title>Lindvik wins in Willingen</title>', body))).toBe('2022-01-30');
+  });
+
   it('rejects dates after the reference day and keeps looking', () => {
     const head =
       '<meta property="article:published_time" content="2031-01-01"><meta name="date" content="2024-09-03">';

@@ -87,7 +87,7 @@ function markupPlain(page: PageDates): string[] {
 
 /** Words that introduce a publication date in page text. */
 const LABEL =
-  /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano|datum|date|fecha|data|stand)\s*(?:on|am|le|el|il|:|\|)?\s*$/i;
+  /(?<!\p{L})(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano|datum|date|fecha|data|stand)(?:\s*(?:on|am|le|el|il|:|\|))*\s*$/iu;
 /** Characters of text read above the headline, in its byline region below it, and in all below it. */
 const TEXT_BEFORE = 300;
 const BYLINE_AFTER = 600;
@@ -99,14 +99,17 @@ interface TextDate extends FoundDate {
   updated: boolean;
 }
 
-/** The dates of the text around the headline (from a little above it), with what surrounds each. */
-function textDates(page: PageDates): TextDate[] {
-  const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
-  const window = page.text.slice(from, from + TEXT_BEFORE + TEXT_AFTER);
+/** Labels of dates that are not the publication: a member's registration, today's date. */
+const NOT_PUBLICATION =
+  /registriert|registered|joined|member since|mitglied seit|dabei seit|aktuelle zeit|current time|it is currently|heute ist|today is/i;
+
+/** The dates of `length` characters of text from `from`, with what surrounds each. */
+function textDates(page: PageDates, from: number, length: number, max: number): TextDate[] {
+  const window = page.text.slice(from, from + length);
   const inside = (ranges: readonly (readonly [number, number])[], i: number) =>
     ranges.some(([a, b]) => a <= i && i < b);
   const revisions = page.spans.filter((s) => s.role === 'updated').map((s) => [s.start, s.end] as const);
-  return findDates(window, 40).map((f) => {
+  return findDates(window, max).map((f) => {
     const before = window.slice(Math.max(0, f.index - 40), f.index);
     const index = f.index + from;
     return {
@@ -115,9 +118,15 @@ function textDates(page: PageDates): TextDate[] {
       end: f.end + from,
       before,
       aside: inside(page.asides, index),
-      updated: UPDATED.test(before) || inside(revisions, index),
+      updated: UPDATED.test(before) || NOT_PUBLICATION.test(before) || inside(revisions, index),
     };
   });
+}
+
+/** The dates of the text around the headline, from a little above it. */
+function headlineDates(page: PageDates): TextDate[] {
+  const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
+  return textDates(page, from, TEXT_BEFORE + TEXT_AFTER, 40);
 }
 
 const ofArticle = (d: TextDate) => !d.aside && !d.updated;
@@ -139,16 +148,19 @@ function textFirst(dates: readonly TextDate[]): string[] {
 }
 
 /**
- * Dates of other stories (asides), revision dates, then any date of the whole text: each better than
- * none, since a page's other dates are usually days from its own.
+ * Dates of other stories (asides), revision dates, then the dates of the whole text (labelled ones
+ * first): each better than none, since a page's other dates are usually days from its own.
  */
 function lastResort(page: PageDates, dates: readonly TextDate[]): string[] {
+  const all = textDates(page, 0, page.text.length, 30);
   return [
     ...page.markup.filter((d) => d.role !== 'updated' && d.aside).map((d) => d.value),
     ...dates.filter((d) => d.aside && !d.updated).map((d) => d.day),
     ...page.markup.filter((d) => d.role === 'updated').map((d) => d.value),
     ...dates.filter((d) => d.updated).map((d) => d.day),
-    ...findDates(page.text, 20).map((d) => d.day),
+    ...textLabelled(all),
+    ...all.filter((d) => !d.updated).map((d) => d.day),
+    ...all.map((d) => d.day),
   ];
 }
 
@@ -173,7 +185,7 @@ export function* dateCandidates(ctx: DateContext): Generator<DateCandidate> {
   const title = () =>
     firstMeta(ctx.meta, ['og:title', 'twitter:title']) ?? ctx.doc.querySelector('title')?.textContent ?? '';
   const body = () => (page ??= readPageDates(ctx.doc, title()));
-  const near = () => (dates ??= textDates(body()));
+  const near = () => (dates ??= headlineDates(body()));
   const byline = () => near().filter((d) => d.index < (page?.headline ?? 0) + BYLINE_AFTER);
   const sources: [string, () => (string | null)[]][] = [
     // The publisher's structured statement about the article itself.
@@ -186,10 +198,11 @@ export function* dateCandidates(ctx: DateContext): Generator<DateCandidate> {
     ['markup-published', () => markupPublished(body())],
     // A permalink's date is fixed when the article first appears.
     ['url', () => fromUrl(ctx.url)],
-    // A machine-readable date on the page that does not say what it dates.
-    ['markup', () => markupPlain(body())],
-    // Visible text by the headline, where bylines stand: a labelled date, a date line, any date.
+    // A date the byline labels as the publication ("Published on") says what it dates, where
     ['text-labelled', () => textLabelled(byline())],
+    // a machine-readable date on the page does not.
+    ['markup', () => markupPlain(body())],
+    // Visible text by the headline, where bylines stand: a date line, then any date.
     ['text-span', () => textInSpan(body(), byline())],
     ['text-first', () => textFirst(byline())],
     // The same further down the article, where more dates are of events or of other stories.
