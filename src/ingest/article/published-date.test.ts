@@ -32,6 +32,17 @@ describe('publishedDate', () => {
     expect(dateOf(page(head))).toBe('2024-09-03');
   });
 
+  it('reads the dates of a JSON-LD block that does not parse, and inside a mainEntityOfPage left open', () => {
+    const broken =
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A "quoted" word", "datePublished": "2020-10-26T18:10:00+01:00"}</script>';
+    expect(dateOf(page(broken))).toBe('2020-10-26T18:10:00+01:00');
+    const nested = {
+      '@type': 'NewsArticle',
+      mainEntityOfPage: { '@type': 'WebPage', datePublished: '2020-10-26' },
+    };
+    expect(dateOf(page(ld(nested)))).toBe('2020-10-26');
+  });
+
   it.each([
     ['<meta name="pubdate" content="20240903">', '2024-09-03'],
     ['<meta name="parsely-pub-date" content="2024-09-03T08:00:00Z">', '2024-09-03T08:00:00Z'],

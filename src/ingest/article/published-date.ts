@@ -57,9 +57,18 @@ const META_KEYS = [
   'creation_date',
 ];
 
+/**
+ * datePublished, else dateCreated, of the article-like objects first. A publisher that closes its
+ * mainEntityOfPage object too late leaves the article's dates inside it: they are read there too.
+ */
 function fromJsonLd(objects: readonly JsonObject[]): string[] {
+  const dates = (o: JsonObject) => [stringField(o['datePublished']), stringField(o['dateCreated'])];
   return articleFirst(objects)
-    .flatMap((o) => [stringField(o['datePublished']), stringField(o['dateCreated'])])
+    .flatMap((o) => {
+      const page = o['mainEntityOfPage'];
+      const inner = page && typeof page === 'object' && !Array.isArray(page) ? dates(page as JsonObject) : [];
+      return [...dates(o), ...inner];
+    })
     .filter((s): s is string => !!s);
 }
 
