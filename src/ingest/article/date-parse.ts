@@ -31,18 +31,22 @@ const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 
 /** Rules tried in this order; each returns [year, month, day] from its match. */
 type Ymd = [number, number, number];
-const RULES: readonly [RegExp, (m: RegExpExecArray) => Ymd | null][] = [
+const RULES: readonly [RegExp, (m: RegExpExecArray, monthFirst: boolean) => Ymd | null][] = [
   // 2024-09-03, 2024/09/03, 2024.09.03, 2024-9-3, and 2024.09.03. as Korean pages write it
   [/(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, (m) => [+m[1]!, +m[3]!, +m[4]!]],
   // 2024年9月3日 (Chinese, Japanese), 2024년 9월 3일 (Korean)
   [/((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g, (m) => [+m[1]!, +m[2]!, +m[3]!]],
   // 20240903 (in URLs and ids)
   [/(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  // 03.09.2024 and 3-9-2024 (European order); 09/03/2024 (US order unless the first part exceeds 12)
+  // 03.09.2024 and 3-9-2024 (day first); 09/03/2024 (month first where the page is American,
+  // unless the first part exceeds 12)
   [new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}`, 'g'), (m) => [+m[3]!, +m[2]!, +m[1]!]],
   [
     new RegExp(`(?<!\\d)(\\d{1,2})([/-])(\\d{1,2})\\2${YEAR}`, 'g'),
-    (m) => (+m[1]! > 12 || m[2] === '-' ? [+m[4]!, +m[3]!, +m[1]!] : [+m[4]!, +m[1]!, +m[3]!]),
+    (m, monthFirst) =>
+      (monthFirst && m[2] === '/' && +m[1]! <= 12) || +m[3]! > 12
+        ? [+m[4]!, +m[1]!, +m[3]!]
+        : [+m[4]!, +m[3]!, +m[1]!],
   ],
   // 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 3rd Sept. 2024, 15 августа 2016
   [
@@ -94,9 +98,10 @@ export interface FoundDate {
 
 /**
  * Every valid date written in `text`, in the order they appear (where two rules read the same place,
- * the earlier rule wins). At most `max` dates are returned.
+ * the earlier rule wins). At most `max` dates are returned. `monthFirst` reads 09/03/2024 as
+ * 3 September (the American order, the default) rather than 9 March.
  */
-export function findDates(text: string, max = 50): FoundDate[] {
+export function findDates(text: string, max = 50, monthFirst = true): FoundDate[] {
   const s = asciiDigits(text);
   const found: FoundDate[] = [];
   for (const [re, toYmd] of RULES) {
@@ -104,7 +109,7 @@ export function findDates(text: string, max = 50): FoundDate[] {
     let n = 0;
     re.lastIndex = 0;
     for (let m = re.exec(s); m && n < max; m = re.exec(s)) {
-      const ymd = toYmd(m);
+      const ymd = toYmd(m, monthFirst);
       if (!ymd || !validDay(ymd)) continue;
       const [start, end] = [m.index, m.index + m[0].length];
       if (found.some((f) => f.index < end && start < f.end)) continue;
@@ -127,7 +132,7 @@ const ISO_DATETIME =
  * (Unix timestamps, 10 or 13 digits, are UTC instants), else `YYYY-MM-DD` (the first date the string
  * writes); null when nothing valid is found.
  */
-export function parseDate(input: string): string | null {
+export function parseDate(input: string, monthFirst = true): string | null {
   const s = input.trim().slice(0, 200);
   const iso = ISO_DATETIME.exec(s);
   if (iso && validDay([+iso[1]!, +iso[2]!, +iso[3]!])) {
@@ -141,7 +146,7 @@ export function parseDate(input: string): string | null {
       ? d.toISOString().replace(/\.\d+Z$/, 'Z')
       : null;
   }
-  return findDates(s, 1)[0]?.day ?? null;
+  return findDates(s, 1, monthFirst)[0]?.day ?? null;
 }
 
 /** True for an instant written in UTC (`Z`, `+00:00`): its local day may be the one before or after. */

@@ -35,8 +35,10 @@ export interface PageDates {
   spans: DateSpan[];
   /** [start, end) ranges of `text` inside asides (navigation, sidebars, comments, other stories). */
   asides: [number, number][];
-  /** Offset in `text` of the headline (the <h1> that the page title names), or null without one. */
+  /** Offset in `text` of the headline (the heading that the page title names), or null without one. */
   headline: number | null;
+  /** Offset in `text` where the headline ends, or null without one. */
+  headlineEnd: number | null;
 }
 
 /** Whole-word class or id names of the parts of a page that are not the article. */
@@ -120,23 +122,35 @@ function attributeDates(el: DomElement, frame: Frame, out: MarkupDate[], counts:
   }
 }
 
+/** The words of a text, lower-cased, for comparing a heading with the page title. */
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** How much of both a heading and the title their shared words make up (Dice coefficient). */
+function overlap(heading: Set<string>, title: Set<string>): number {
+  let shared = 0;
+  for (const w of heading) if (title.has(w)) shared++;
+  return heading.size + title.size ? (2 * shared) / (heading.size + title.size) : 0;
+}
+
 /**
- * The headline: of the headings (h1–h3) that the page title contains, the longest (a logo's <h1> is
- * the site name, which titles contain too), then the highest (a teaser repeats the title in an <h3>);
- * without one, the first <h1> of some length.
+ * The headline: the heading (h1–h3) that shares most words with the page title, when it shares at
+ * least half of them (a logo's <h1> shares only the site name; quotes and dashes may differ), the
+ * highest heading on a tie (a teaser repeats the title in an <h3>); else the first <h1> of some length.
  */
-function pickHeadline(text: string, headings: readonly Heading[], title: string): number | null {
-  const t = normalizeSpace(title).toLowerCase();
-  const texts = headings.map((h) => normalizeSpace(text.slice(h.start, h.end)).toLowerCase());
-  let best = -1;
-  const better = (i: number, j: number) =>
-    texts[i]!.length > texts[j]!.length ||
-    (texts[i]!.length === texts[j]!.length && headings[i]!.level < headings[j]!.level);
-  texts.forEach((h, i) => {
-    if (h.length >= 8 && t.includes(h) && (best < 0 || better(i, best))) best = i;
-  });
-  if (best < 0) best = texts.findIndex((h, i) => h.length >= 8 && headings[i]!.level === 1);
-  return headings[best]?.start ?? null;
+function pickHeadline(text: string, headings: readonly Heading[], title: string): Heading | null {
+  const t = wordsOf(title);
+  let best: Heading | null = null;
+  let bestScore = 0.5;
+  for (const h of headings) {
+    const score = overlap(wordsOf(text.slice(h.start, h.end)), t);
+    if (score > bestScore || (best && score === bestScore && h.level < best.level))
+      [best, bestScore] = [h, score];
+  }
+  return (
+    best ??
+    headings.find((h) => h.level === 1 && normalizeSpace(text.slice(h.start, h.end)).length >= 8) ??
+    null
+  );
 }
 
 const within = (ranges: readonly (readonly [number, number])[], i: number) =>
@@ -155,7 +169,7 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
   const parts: string[] = [];
   let length = 0;
   const body = doc.body;
-  if (!body) return { markup, text: '', spans, asides, headline: null };
+  if (!body) return { markup, text: '', spans, asides, headline: null, headlineEnd: null };
   const frames: Frame[] = [];
   const stack: (DomNode | Frame)[] = [body];
   while (stack.length) {
@@ -218,9 +232,10 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   const text = parts.join('');
-  const headline = pickHeadline(text, headings, title);
+  const heading = pickHeadline(text, headings, title);
+  const headline = heading?.start ?? null;
   const others = headline === null ? asides : asides.filter(([a, b]) => !(a <= headline && headline < b));
   for (const d of markup) d.aside = within(others, d.at);
   for (const d of spans) d.aside = within(others, d.start);
-  return { markup, text, spans, asides: others, headline };
+  return { markup, text, spans, asides: others, headline, headlineEnd: heading?.end ?? null };
 }

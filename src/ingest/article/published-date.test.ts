@@ -128,6 +128,44 @@ describe('publishedDate', () => {
     expect(dateOf(page('<title>Lindvik wins in Willingen</title>', body))).toBe('2022-01-30');
   });
 
+  it('trusts the byline, marked or labelled as the publication, over generic meta names', () => {
+    const head = '<meta name="date" content="2022-01-26T14:32:06+02:00">';
+    const body =
+      '<h1>Test: a new ski boot</h1><p><time datetime="2022-01-21" itemprop="datePublished">21.01.2022</time></p>';
+    expect(dateOf(page(head, body))).toBe('2022-01-21');
+    // JSON-LD and Open Graph are still first.
+    const og = '<meta property="article:published_time" content="2022-01-20">';
+    expect(dateOf(page(og + head, body))).toBe('2022-01-20');
+  });
+
+  it('finds the headline by the words it shares with the title, past a logo that shares only the name', () => {
+    const head =
+      '<title>Die Zukunft der Arbeit – „Wir dekorieren die Liegestühle um“ | Deutschlandfunk</title>';
+    const body =
+      '<h1>Deutschlandfunk</h1><div class="date">Mittwoch, 26.02.2020</div><nav>Politik Kultur</nav>' +
+      '<h2>"Wir dekorieren die Liegestühle um"</h2><p class="date">01.05.2017</p>';
+    expect(dateOf(page(head, body))).toBe('2017-05-01');
+  });
+
+  it('skips a date that the headline and the title both write: it is what the story is about', () => {
+    const head = '<title>Results: regional championship, 19.5.2007</title>';
+    const body =
+      '<h1>Results: regional championship, 19.5.2007</h1><p class="meta">by M. S. | 20. Mai 2007</p>';
+    expect(dateOf(page(head, body))).toBe('2007-05-20');
+  });
+
+  it('reads 02/11/2023 in the text by the page language, and in tags in the software order', () => {
+    const body = (lang: string) =>
+      `<html lang="${lang}"><head></head><body><h1>A headline here</h1><p class="date">02/11/2023</p></body></html>`;
+    expect(dateOf(body('en-GB'))).toBe('2023-11-02');
+    expect(dateOf(body('fr'))).toBe('2023-11-02');
+    expect(dateOf(body('en-US'))).toBe('2023-02-11');
+    expect(dateOf(body('en'), 'https://www.example.ie/a')).toBe('2023-11-02');
+    const meta =
+      '<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head><body></body></html>';
+    expect(dateOf(meta)).toBe('2023-11-01');
+  });
+
   it('rejects dates after the reference day and keeps looking', () => {
     const head =
       '<meta property="article:published_time" content="2031-01-01"><meta name="date" content="2024-09-03">';

@@ -2,9 +2,11 @@
  * @module ingest/article/published-date
  * The original publication date of a page, from its metadata, markup, URL or text, in a fixed order.
  *
- * Sources are tried in the order of SOURCES below and the first valid date wins; each entry says why
- * it outranks the next. Modified dates are never used. A date after `reference` (default: none) or
- * before 1990 is rejected and the search goes on.
+ * Sources are tried in the order of `dateCandidates` and the first valid date wins; a comment there
+ * says why each outranks the next: JSON-LD and Open Graph, then what the byline shows readers, then
+ * other meta names, the URL, unlabelled markup, the text by the headline and below it. Revision
+ * dates are used only as a last resort. A date after `reference` (default: none) or before 1990 is
+ * rejected and the search goes on; a UTC timestamp takes the local day the page gives (localDay).
  */
 import type { DomDocument } from './dom.js';
 import { articleFirst, stringField, type JsonObject } from './jsonld.js';
@@ -94,7 +96,10 @@ function markupPlain(page: PageDates): string[] {
   return [...usable.filter((d) => d.at >= from), ...usable.filter((d) => d.at < from)].map((d) => d.value);
 }
 
-/** Words that introduce a publication date in page text. */
+/**
+ * Words that introduce a publication date in page text. German "Stand" (as of) dates the version
+ * shown; pages that write it rarely write another date.
+ */
 const LABEL =
   /(?<!\p{L})(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano|datum|date|fecha|data|stand)(?:\s*(?:on|am|le|el|il|:|\|))*\s*$/iu;
 /** Characters of text read above the headline, in its byline region below it, and in all below it. */
@@ -113,12 +118,18 @@ const NOT_PUBLICATION =
   /registriert|registered|joined|member since|mitglied seit|dabei seit|aktuelle zeit|current time|it is currently|heute ist|today is/i;
 
 /** The dates of `length` characters of text from `from`, with what surrounds each. */
-function textDates(page: PageDates, from: number, length: number, max: number): TextDate[] {
+function textDates(
+  page: PageDates,
+  from: number,
+  length: number,
+  max: number,
+  monthFirst: boolean,
+): TextDate[] {
   const window = page.text.slice(from, from + length);
   const inside = (ranges: readonly (readonly [number, number])[], i: number) =>
     ranges.some(([a, b]) => a <= i && i < b);
   const revisions = page.spans.filter((s) => s.role === 'updated').map((s) => [s.start, s.end] as const);
-  return findDates(window, max).map((f) => {
+  return findDates(window, max, monthFirst).map((f) => {
     const before = window.slice(Math.max(0, f.index - 40), f.index);
     const index = f.index + from;
     return {
@@ -133,9 +144,9 @@ function textDates(page: PageDates, from: number, length: number, max: number): 
 }
 
 /** The dates of the text around the headline, from a little above it. */
-function headlineDates(page: PageDates): TextDate[] {
+function headlineDates(page: PageDates, monthFirst: boolean): TextDate[] {
   const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
-  return textDates(page, from, TEXT_BEFORE + TEXT_AFTER, 40);
+  return textDates(page, from, TEXT_BEFORE + TEXT_AFTER, 40, monthFirst);
 }
 
 const ofArticle = (d: TextDate) => !d.aside && !d.updated;
@@ -160,8 +171,8 @@ function textFirst(dates: readonly TextDate[]): string[] {
  * Dates of other stories (asides), revision dates, then the dates of the whole text (labelled ones
  * first): each better than none, since a page's other dates are usually days from its own.
  */
-function lastResort(page: PageDates, dates: readonly TextDate[]): string[] {
-  const all = textDates(page, 0, page.text.length, 30);
+function lastResort(page: PageDates, dates: readonly TextDate[], monthFirst: boolean): string[] {
+  const all = textDates(page, 0, page.text.length, 30, monthFirst);
   return [
     ...page.markup.filter((d) => d.role !== 'updated' && d.aside).map((d) => d.value),
     ...dates.filter((d) => d.aside && !d.updated).map((d) => d.day),
@@ -171,6 +182,35 @@ function lastResort(page: PageDates, dates: readonly TextDate[]): string[] {
     ...all.filter((d) => !d.updated).map((d) => d.day),
     ...all.map((d) => d.day),
   ];
+}
+
+/** Hosts of English-speaking countries that write the day first (15/04/2020). */
+const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|za|sg|my|pk|ng|ke|gh|lk|bd|hk)$/i;
+const MONTH_FIRST_HOST = /\.(?:com|net|org|us|gov|edu|mil)$/i;
+
+/**
+ * Whether 04/15/2020-style dates in the text put the month first: only American English does. The page's
+ * language (<html lang>, og:locale) decides; English without a region, or no language at all, is
+ * read as American on .com/.org/.gov… hosts and as day-first on a country's.
+ */
+function monthFirstOf(ctx: DateContext): boolean {
+  const locale = (
+    ctx.doc.documentElement?.getAttribute('lang') ??
+    firstMeta(ctx.meta, ['og:locale', 'content-language', 'language']) ??
+    ''
+  )
+    .toLowerCase()
+    .replace('_', '-');
+  let host = '';
+  try {
+    host = ctx.url ? new URL(ctx.url).hostname : '';
+  } catch {
+    // an unparsable URL says nothing about the country
+  }
+  if (locale && !locale.startsWith('en')) return false;
+  const region = locale.split('-')[1];
+  if (region) return region === 'us' || region === 'ph';
+  return !DAY_FIRST_HOST.test(host) && (!!locale || MONTH_FIRST_HOST.test(host));
 }
 
 function referenceDay(ref: string | Date | undefined): string | null {
@@ -188,38 +228,46 @@ export interface DateCandidate {
  * Every candidate, in the order of trust; `publishedDate` takes the first valid one. Lazy: the body
  * is walked only when the metadata has no date.
  */
-export function* dateCandidates(ctx: DateContext): Generator<DateCandidate> {
+export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)): Generator<DateCandidate> {
   let page: PageDates | undefined;
   let dates: TextDate[] | undefined;
   const title = () =>
     firstMeta(ctx.meta, ['og:title', 'twitter:title']) ?? ctx.doc.querySelector('title')?.textContent ?? '';
   const body = () => (page ??= readPageDates(ctx.doc, title()));
-  const near = () => (dates ??= headlineDates(body()));
-  const byline = () => near().filter((d) => d.index < (page?.headline ?? 0) + BYLINE_AFTER);
+  const near = () => (dates ??= headlineDates(body(), monthFirst));
+  const byline = () => {
+    // From the headline down first, then above it, where mastheads and teasers stand. A date that
+    // the headline and the title both write is what the story is about ("Results of 19.5.2007").
+    const [start, end] = [page?.headline ?? 0, page?.headlineEnd ?? 0];
+    const titled = (d: TextDate) => d.index < end && title().includes(page!.text.slice(d.index, d.end));
+    const region = near().filter((d) => d.index < start + BYLINE_AFTER && !(d.index >= start && titled(d)));
+    return [...region.filter((d) => d.index >= start), ...region.filter((d) => d.index < start)];
+  };
+  const below = () => byline().filter((d) => d.index >= (page?.headline ?? 0));
   const sources: [string, () => (string | null)[]][] = [
-    // The publisher's structured statement about the article itself.
+    // The publisher's structured statements for search engines and sharing, kept up by them.
     ['jsonld', () => fromJsonLd(ctx.jsonLd)],
-    // Open Graph is written for sharing and is almost always the article's own date.
     ['og', () => [firstMeta(ctx.meta, OG_KEYS)]],
-    // Other meta names: many CMS conventions, a few of them generic ("date").
-    ['meta', () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null)],
-    // Markup that says "published" about one element of the article.
+    // What the byline tells readers: markup that says "published" (pubdate, itemprop, a class),
     ['markup-published', () => markupPublished(body())],
+    // a date it labels so ("Veröffentlicht am"), a date line under the headline. This outranks
+    ['text-labelled', () => textLabelled(byline())],
+    ['text-span', () => textInSpan(body(), below())],
+    // the long tail of meta names, where CMSs leave a generic "date" that is often the last edit.
+    ['meta', () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null)],
     // A permalink's date is fixed when the article first appears.
     ['url', () => fromUrl(ctx.url)],
-    // A date the byline labels as the publication ("Published on") says what it dates, where
-    ['text-labelled', () => textLabelled(byline())],
-    // a machine-readable date on the page does not.
+    // A machine-readable date that does not say what it dates.
     ['markup', () => markupPlain(body())],
-    // Visible text by the headline, where bylines stand: a date line, then any date.
-    ['text-span', () => textInSpan(body(), byline())],
+    // Date lines above the headline (mastheads stand there), then any date by the headline.
+    ['text-span-around', () => textInSpan(body(), byline())],
     ['text-first', () => textFirst(byline())],
     // The same further down the article, where more dates are of events or of other stories.
     ['text-below-labelled', () => textLabelled(near())],
     ['text-below-span', () => textInSpan(body(), near())],
     ['text-below', () => textFirst(near())],
     // Dates of other stories and of revisions: wrong by days at worst, where no date is wrong by all.
-    ['last-resort', () => lastResort(body(), near())],
+    ['last-resort', () => lastResort(body(), near(), monthFirst)],
   ];
   for (const [source, read] of sources) for (const value of read()) if (value) yield { source, value };
 }
@@ -257,8 +305,11 @@ function localDay(utc: string, later: Iterable<DateCandidate>, limit: string | n
 /** The publication date: the first candidate, in source order, that parses and is not in the future. */
 export function publishedDate(ctx: DateContext): string | null {
   const limit = referenceDay(ctx.reference);
-  const candidates = dateCandidates(ctx);
+  const monthFirst = monthFirstOf(ctx);
+  const candidates = dateCandidates(ctx, monthFirst);
   for (const { value } of candidates) {
+    // Values of tags and attributes are written by software, in its (American) order; text dates
+    // were read in the page's own order already.
     const d = parseDate(value);
     if (!d || (limit && dayOf(d) > limit)) continue;
     return isUtc(d) ? localDay(d, candidates, limit) : d;
