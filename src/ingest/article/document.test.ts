@@ -14,6 +14,23 @@ describe('parseDocument', () => {
     expect(doc.body?.querySelectorAll('p').length).toBe(2);
   });
 
+  it("drops a server's warnings printed before the page, which would otherwise empty its body", () => {
+    const html =
+      '<br />\n<b>Deprecated</b>: Assigning the return value of new by reference in <b>cache.php</b><br />' +
+      '<!DOCTYPE html><html><head><title>T</title></head><body><p>The article.</p></body></html>';
+    const doc = parseDocument(html);
+    expect(doc.documentElement?.localName).toBe('html');
+    expect(doc.body?.textContent).toBe('The article.');
+  });
+
+  it('wraps a page that has a <head> but no <html> tag', () => {
+    const doc = parseDocument(
+      '<!DOCTYPE html><head><title>T</title></head><body><p>Text</p><p>&lt;html&gt;</p></body>',
+    );
+    expect(doc.documentElement?.localName).toBe('html');
+    expect(doc.body?.textContent).toContain('Text');
+  });
+
   it('does not throw on broken markup', () => {
     expect(() => parseDocument('<html><body><div><p>unclosed <b>bold <i>x</div></table>')).not.toThrow();
   });

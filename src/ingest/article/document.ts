@@ -154,13 +154,29 @@ export function stripDeadWeight(html: string): string {
   return cutRanges(html, cut);
 }
 
-/** Cut the page, drop dead weight, flatten deep nesting and make sure it has a document element. */
+/** The page's own <html> tag (before its <head> or <body>), and its doctype, in its first bytes. */
+const HTML_TAG = /<html[\s>]/i;
+const HEAD_OR_BODY = /<(?:head|body)[\s>]/i;
+const DOCTYPE = /<!doctype\b/i;
+const START_WINDOW = 65_536;
+
+/**
+ * Cut the page, drop dead weight, flatten deep nesting and make sure it has a document element.
+ * linkedom makes the first element it meets the document element: a page without <html> is wrapped
+ * in one, and markup before the page's own start (a server's PHP warnings) is dropped, or it would
+ * take the place of <html> and leave an empty body.
+ */
 export function prepareHtml(html: string): string {
   let s = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   s = limitNesting(stripDeadWeight(s));
-  // linkedom makes the first element of a fragment the document element; wrap fragments in <html>.
-  if (!/<html[\s>]/i.test(s.slice(0, 4096))) s = `<!DOCTYPE html><html><head></head><body>${s}</body></html>`;
-  return s;
+  const head = s.slice(0, START_WINDOW);
+  const tag = HTML_TAG.exec(head);
+  const inner = HEAD_OR_BODY.exec(head);
+  if (!tag || (inner && inner.index < tag.index))
+    return `<!DOCTYPE html><html><head></head><body>${s}</body></html>`;
+  const doctype = DOCTYPE.exec(head);
+  const start = doctype && doctype.index < tag.index ? doctype.index : tag.index;
+  return start > 0 && s.slice(0, start).includes('<') ? s.slice(start) : s;
 }
 
 const EMPTY = '<!DOCTYPE html><html><head></head><body></body></html>';
