@@ -54,6 +54,14 @@ describe('readPageDates', () => {
     expect(p.markup[0]?.aside).toBe(false);
   });
 
+  it('walks the whole document when the parser left the body empty (an unclosed <head> kept the page)', () => {
+    const doc = parseDocument(
+      '<html><head><title>T</title><div class="meta">Published 3 September 2024</div><p>Long text.</p></head><body></body></html>',
+    );
+    expect(doc.body?.textContent).toBe('');
+    expect(readPageDates(doc).text).toContain('3 September 2024');
+  });
+
   it("reads hAtom's lone `updated` class as the post's date, `date-updated` as a revision", () => {
     const p = read('<a class="post-date updated">2 Feb 2022</a><span class="date-updated">3 Feb 2022</span>');
     expect(p.spans.map((s) => s.role)).toEqual(['plain', 'updated']);

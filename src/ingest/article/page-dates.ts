@@ -156,86 +156,100 @@ function pickHeadline(text: string, headings: readonly Heading[], title: string)
 const within = (ranges: readonly (readonly [number, number])[], i: number) =>
   ranges.some(([a, b]) => a <= i && i < b);
 
-/**
- * Walk the body once, without recursion (pages can nest deep). An aside that holds the headline is
- * a wrapper of the article (`page-with-sidebar`), not an aside: it is dropped once the walk is done.
- */
-export function readPageDates(doc: DomDocument, title = ''): PageDates {
-  const markup: MarkupDate[] = [];
-  const counts: [number, number] = [0, 0];
-  const spans: DateSpan[] = [];
-  const asides: [number, number][] = [];
-  const headings: Heading[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  const body = doc.body;
-  if (!body) return { markup, text: '', spans, asides, headline: null, headlineEnd: null };
+/** What one walk gathers, before the headline is known. */
+interface Walk {
+  markup: MarkupDate[];
+  counts: [number, number];
+  spans: DateSpan[];
+  asides: [number, number][];
+  headings: Heading[];
+  parts: string[];
+  length: number;
+}
+
+function append(w: Walk, s: string): void {
+  if (w.length >= MAX_TEXT) return;
+  w.parts.push(s);
+  w.length += s.length;
+}
+
+/** The frame of an element being entered: where its text starts and what its name and class say. */
+function open(w: Walk, el: DomElement, parent: Frame | undefined): Frame {
+  const name = el.localName;
+  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const hasLabel = label.length > 1;
+  if (BLOCK.test(name)) append(w, '\n');
+  const own = hasLabel ? roleOf(label) : null;
+  const inArticle = (parent?.inArticle ?? false) || name === 'article' || name === 'main';
+  const aside =
+    ASIDE_TAGS.has(name) ||
+    (ASIDE_OUTSIDE_ARTICLE.has(name) && !inArticle) ||
+    (hasLabel && ASIDE.test(label));
+  const frame: Frame = {
+    el,
+    start: w.length,
+    aside,
+    inAside: aside || (parent?.inAside ?? false),
+    inArticle,
+    own,
+    role: own ?? parent?.own ?? 'plain',
+    hint: name === 'time' || (hasLabel && DATE_HINT.test(label)),
+  };
+  attributeDates(el, frame, w.markup, w.counts);
+  return frame;
+}
+
+/** The close of an element: its span of text is now known. */
+function close(w: Walk, f: Frame): void {
+  if (f.hint && w.length - f.start <= 160 && w.spans.length < MAX_SPANS)
+    w.spans.push({ start: f.start, end: w.length, role: f.role, aside: false });
+  if (f.aside) w.asides.push([f.start, w.length]);
+  const level = HEADING.indexOf(f.el.localName) + 1;
+  if (level > 0) w.headings.push({ start: f.start, end: w.length, level });
+  if (BLOCK.test(f.el.localName)) append(w, '\n');
+}
+
+/** Walk a subtree once, without recursion (pages can nest deep). */
+function walk(root: DomNode): Walk {
+  const w: Walk = { markup: [], counts: [0, 0], spans: [], asides: [], headings: [], parts: [], length: 0 };
   const frames: Frame[] = [];
-  const stack: (DomNode | Frame)[] = [body];
+  const stack: (DomNode | Frame)[] = [root];
   while (stack.length) {
     const item = stack.pop()!;
     if (!('nodeType' in item)) {
-      // The close of an element: its span of text is now known.
-      const f = item;
-      if (f.hint && length - f.start <= 160 && spans.length < MAX_SPANS)
-        spans.push({ start: f.start, end: length, role: f.role, aside: false });
-      if (f.aside) asides.push([f.start, length]);
-      const level = HEADING.indexOf(f.el.localName) + 1;
-      if (level > 0) headings.push({ start: f.start, end: length, level });
+      close(w, item);
       frames.pop();
-      if (BLOCK.test(f.el.localName)) {
-        parts.push('\n');
-        length++;
-      }
-      continue;
+    } else if (item.nodeType === TEXT_NODE) {
+      // Runs of white space count as one space, so that offsets measure what a reader sees.
+      append(w, (item.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' '));
+    } else if (item.nodeType === ELEMENT_NODE && !SKIP.has((item as DomElement).localName)) {
+      const frame = open(w, item as DomElement, frames[frames.length - 1]);
+      frames.push(frame);
+      stack.push(frame);
+      const kids = item.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
-    if (item.nodeType === TEXT_NODE) {
-      if (length < MAX_TEXT) {
-        // Runs of white space count as one space, so that offsets measure what a reader sees.
-        const v = (item.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
-        parts.push(v);
-        length += v.length;
-      }
-      continue;
-    }
-    if (item.nodeType !== ELEMENT_NODE) continue;
-    const el = item as DomElement;
-    const name = el.localName;
-    if (SKIP.has(name)) continue;
-    const parent = frames[frames.length - 1];
-    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const hasLabel = label.length > 1;
-    if (BLOCK.test(name)) {
-      parts.push('\n');
-      length++;
-    }
-    const own = hasLabel ? roleOf(label) : null;
-    const inArticle = (parent?.inArticle ?? false) || name === 'article' || name === 'main';
-    const aside =
-      ASIDE_TAGS.has(name) ||
-      (ASIDE_OUTSIDE_ARTICLE.has(name) && !inArticle) ||
-      (hasLabel && ASIDE.test(label));
-    const frame: Frame = {
-      el,
-      start: length,
-      aside,
-      inAside: aside || (parent?.inAside ?? false),
-      inArticle,
-      own,
-      role: own ?? parent?.own ?? 'plain',
-      hint: name === 'time' || (hasLabel && DATE_HINT.test(label)),
-    };
-    frames.push(frame);
-    attributeDates(el, frame, markup, counts);
-    stack.push(frame);
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  const text = parts.join('');
-  const heading = pickHeadline(text, headings, title);
+  return w;
+}
+
+/** A body with less text than this is not where the page put its text (see readPageDates). */
+const EMPTY_BODY = 200;
+
+/**
+ * The date evidence of the page body. A body that comes out (nearly) empty is one the parser
+ * misplaced (content swallowed by an unclosed <head>, a second <body> or <html>): the whole
+ * document is walked instead. An aside that holds the headline is a wrapper of the article
+ * (`page-with-sidebar`), not an aside: it is dropped once the walk is done.
+ */
+export function readPageDates(doc: DomDocument, title = ''): PageDates {
+  let w = walk(doc.body ?? doc);
+  if (w.length < EMPTY_BODY && doc.documentElement && doc.body) w = walk(doc.documentElement);
+  const text = w.parts.join('');
+  const heading = pickHeadline(text, w.headings, title);
   const headline = heading?.start ?? null;
-  const others = headline === null ? asides : asides.filter(([a, b]) => !(a <= headline && headline < b));
-  for (const d of markup) d.aside = within(others, d.at);
-  for (const d of spans) d.aside = within(others, d.start);
-  return { markup, text, spans, asides: others, headline, headlineEnd: heading?.end ?? null };
+  const asides = headline === null ? w.asides : w.asides.filter(([a, b]) => !(a <= headline && headline < b));
+  for (const d of w.markup) d.aside = within(asides, d.at);
+  for (const d of w.spans) d.aside = within(asides, d.start);
+  return { markup: w.markup, text, spans: w.spans, asides, headline, headlineEnd: heading?.end ?? null };
 }
