@@ -21,6 +21,7 @@ describe('parseDate', () => {
     ['1725321600', '2024-09-03T00:00:00Z'], // Unix seconds: an instant in UTC
     ['20200414T00:38:07Z', '2020-04-14T00:38:07Z'], // ISO basic form
     ['2022-01-04T07:29:00.000Z', '2022-01-04T07:29:00.000Z'],
+    ['2020-12-05T23:15:0Z', '2020-12-05T23:15:00Z'], // a CMS that drops a digit of the seconds
     ['19.11.2021Lockdown', '2021-11-19'], // text run on without a space
     ['Party, 31.10.23', '2023-10-31'], // two-digit year, dotted day-first
     ['26.10.98', '1998-10-26'],

@@ -125,7 +125,7 @@ export function findDates(text: string, max = 50, monthFirst = true): FoundDate[
  * `20240903T100000Z`): kept as an instant, since the offset says which day it was where it was written.
  */
 const ISO_DATETIME =
-  /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)[T ](\d\d):?(\d\d)(?::?(\d\d(?:\.\d+)?))?\s*(Z|[+-]\d\d:?\d\d)$/;
+  /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)[T ](\d\d):?(\d\d)(?::?(\d\d?(?:\.\d+)?))?\s*(Z|[+-]\d\d:?\d\d)$/;
 
 /**
  * Parse a date as written on a page. Returns the date-time with offset when the string carries both
@@ -137,7 +137,7 @@ export function parseDate(input: string, monthFirst = true): string | null {
   const iso = ISO_DATETIME.exec(s);
   if (iso && validDay([+iso[1]!, +iso[2]!, +iso[3]!])) {
     const off = iso[7] === 'Z' ? 'Z' : iso[7]!.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
-    const sec = iso[6] ? `:${iso[6]}` : '';
+    const sec = iso[6] ? `:${iso[6].padStart(2, '0')}` : '';
     return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}${sec}${off}`;
   }
   if (/^\d{10}(\d{3})?$/.test(s)) {

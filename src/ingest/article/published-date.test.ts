@@ -60,6 +60,10 @@ describe('publishedDate', () => {
   it('reads the URL when the markup has nothing', () => {
     expect(dateOf(page(''), 'https://news.example/2024/09/03/putin-mongolia/')).toBe('2024-09-03');
     expect(dateOf(page(''), 'https://news.example/story_20240903.html')).toBe('2024-09-03');
+    expect(dateOf(page(''), 'https://news.example/meldungen/03-09-2024')).toBe('2024-09-03');
+    // The canonical address counts too, when the page was read from another one.
+    const canonical = '<link rel="canonical" href="https://other.example/world/putin-visit-20240903">';
+    expect(dateOf(page(canonical), 'https://news.example/story/123')).toBe('2024-09-03');
   });
 
   it('reads a labelled date in the text near the headline', () => {

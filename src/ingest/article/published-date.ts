@@ -74,14 +74,26 @@ function fromJsonLd(objects: readonly JsonObject[]): string[] {
     .filter((s): s is string => !!s);
 }
 
-/** /2024/09/03/, /2024-09-03-, _20240903, but only when the URL gives a full day. */
-function fromUrl(url: string | null | undefined): string[] {
-  if (!url) return [];
+/**
+ * /2024/09/03/, /2024-09-03-, _20240903, /03-09-2024- (day first, as European CMSs write it), but
+ * only when the URL gives a full day.
+ */
+function urlDate(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const m =
+  const ymd =
     /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/_.-]|$)/.exec(path) ??
-    /\D((?:19|20)\d\d)(\d\d)(\d\d)\D/.exec(path);
-  return m ? [`${m[1]}-${m[2]}-${m[3]}`] : [];
+    /\D((?:19|20)\d\d)(\d\d)(\d\d)(?:\D|$)/.exec(path);
+  if (ymd) return `${ymd[1]}-${ymd[2]}-${ymd[3]}`;
+  const dmy = /[/_~-](\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_.-]|$)/.exec(path);
+  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
+}
+
+/** The date of the page's address: the one it was read from, then its canonical and og:url. */
+function fromUrl(ctx: DateContext): string[] {
+  const canonical = ctx.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return [ctx.url, canonical, firstMeta(ctx.meta, ['og:url'])]
+    .map((u) => (u ? urlDate(u) : null))
+    .filter((d): d is string => !!d);
 }
 
 /** Markup that names its date as the publication (pubdate, itemprop, a "published" class). */
@@ -196,6 +208,7 @@ const MONTH_FIRST_HOST = /\.(?:com|net|org|us|gov|edu|mil)$/i;
 function monthFirstOf(ctx: DateContext): boolean {
   const locale = (
     ctx.doc.documentElement?.getAttribute('lang') ??
+    ctx.doc.documentElement?.getAttribute('xml:lang') ??
     firstMeta(ctx.meta, ['og:locale', 'content-language', 'language']) ??
     ''
   )
@@ -256,7 +269,7 @@ export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)
     // the long tail of meta names, where CMSs leave a generic "date" that is often the last edit.
     ['meta', () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null)],
     // A permalink's date is fixed when the article first appears.
-    ['url', () => fromUrl(ctx.url)],
+    ['url', () => fromUrl(ctx)],
     // A machine-readable date that does not say what it dates.
     ['markup', () => markupPlain(body())],
     // Date lines above the headline (mastheads stand there), then any date by the headline.
