@@ -84,6 +84,16 @@ describe('stripDeadWeight', () => {
     expect(stripDeadWeight(html)).toBe('<p>a</p><script type="application/ld+json">{}</script><p>b</p>');
   });
 
+  it("keeps the first publication date a script's data states, as a meta tag", () => {
+    const html =
+      '<script>window.__STATE__={"title":"x","publishedAt":"2019-03-02T06:22:28+01:00"}</script>' +
+      '<script>var c={"createdAt":"2020-01-01"}</script><p>b</p>';
+    expect(stripDeadWeight(html)).toBe(
+      '<meta name="script:published" content="2019-03-02T06:22:28+01:00"><p>b</p>',
+    );
+    expect(stripDeadWeight('<script>var updatedAt = "2020-01-01";</script>')).toBe('');
+  });
+
   it('treats an unclosed script as running to the end, in linear time', () => {
     expect(stripDeadWeight('<p>a</p><script>never closed')).toBe('<p>a</p>');
     const hostile = '<p>x</p><script '.repeat(200_000);

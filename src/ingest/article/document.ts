@@ -136,9 +136,28 @@ const DEAD_CLOSE: Readonly<Record<string, RegExp>> = {
   comment: /-->/g,
 };
 
+/**
+ * A publication date stated in a script's data (a framework's page state: `"publishedAt": "…"`),
+ * the key's last word naming it. Only ISO dates, in quotes, count.
+ */
+const SCRIPT_DATE =
+  /["'](?:date_?published|published_?(?:at|date|time)|publish_?date|publication_?date|first_?published_?(?:at|date)?|date_?created|created_?at)["']\s*:\s*["']((?:19|20)\d\d-\d\d-\d\d[\dT:.+Z-]{0,20})["']/i;
+
+/**
+ * A script is dropped, but the first publication date its data states is kept as a
+ * `<meta name="script:published">`, so that pages whose content is drawn by scripts still tell
+ * their date. Scripts over 2 MB are not searched.
+ */
+function scriptDate(html: string, from: number, to: number): string | undefined {
+  if (to - from > 2_000_000) return undefined;
+  const m = SCRIPT_DATE.exec(html.slice(from, to));
+  return m ? `<meta name="script:published" content="${m[1]}">` : undefined;
+}
+
 /** One linear pass. Like a browser, an unclosed script or comment runs to the end of the page. */
 export function stripDeadWeight(html: string): string {
-  const cut: [number, number][] = [];
+  const cut: [number, number, string?][] = [];
+  let dated = false;
   DEAD_OPEN.lastIndex = 0;
   for (let m = DEAD_OPEN.exec(html); m; m = DEAD_OPEN.exec(html)) {
     const kind = m[1]?.toLowerCase() ?? 'comment';
@@ -148,7 +167,9 @@ export function stripDeadWeight(html: string): string {
     const close = DEAD_CLOSE[kind]!;
     close.lastIndex = gt;
     const end = close.exec(html) ? close.lastIndex : html.length;
-    cut.push([m.index, end]);
+    const kept: string | undefined = kind === 'script' && !dated ? scriptDate(html, gt, end) : undefined;
+    dated ||= !!kept;
+    cut.push([m.index, end, kept]);
     DEAD_OPEN.lastIndex = end;
   }
   return cutRanges(html, cut);

@@ -170,6 +170,13 @@ describe('publishedDate', () => {
     expect(dateOf(meta)).toBe('2023-11-01');
   });
 
+  it('reads the date in the data of a page that scripts draw, when it shows none', () => {
+    const html =
+      '<html><head><script type="application/json">{"review":{"publishedDate":"2016-11-04T20:37:27Z"}}</script></head>' +
+      '<body><div id="app"></div></body></html>';
+    expect(dateOf(html)).toBe('2016-11-04T20:37:27Z');
+  });
+
   it('rejects dates after the reference day and keeps looking', () => {
     const head =
       '<meta property="article:published_time" content="2031-01-01"><meta name="date" content="2024-09-03">';

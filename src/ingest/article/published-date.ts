@@ -279,6 +279,8 @@ export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)
     ['text-below-labelled', () => textLabelled(near())],
     ['text-below-span', () => textInSpan(body(), near())],
     ['text-below', () => textFirst(near())],
+    // A date in a script's page state: pages drawn by scripts show no other.
+    ['script', () => [firstMeta(ctx.meta, ['script:published'])]],
     // Dates of other stories and of revisions: wrong by days at worst, where no date is wrong by all.
     ['last-resort', () => lastResort(body(), near(), monthFirst)],
   ];
