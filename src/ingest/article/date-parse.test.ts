@@ -36,6 +36,10 @@ describe('parseDate', () => {
     ['Tue Aug 25 2020 00:23:33 GMT+0000', '2020-08-25'],
     ['12 Ekim 2021', '2021-10-12'],
     ['Updated 12.01.2022, first 03.09.2021', '2022-01-12'], // the first date written
+    ['2023 Jan 7', '2023-01-07'], // PubMed's citation date
+    ['2023. január 7.', '2023-01-07'],
+    ['06-08-2009T14:12:32+0200', '2009-08-06'], // software writes dashes day first
+    ['Published on 01/25/26', '2026-01-25'], // a two-digit year, slashed
   ])('%s → %s', (input, want) => expect(parseDate(input)).toBe(want));
 
   it.each([
@@ -48,6 +52,19 @@ describe('parseDate', () => {
     '10.12.19.5',
     '3 martini 2020',
   ])('rejects %j', (input) => expect(parseDate(input)).toBeNull());
+});
+
+describe('date order', () => {
+  it('reads a/b/year in the order given: the text follows its country, software its own', () => {
+    expect(parseDate('02/11/2023', 'day-first')).toBe('2023-11-02');
+    expect(parseDate('01-04-2024', 'month-first')).toBe('2024-01-04');
+    expect(parseDate('01-04-2024')).toBe('2024-04-01');
+    expect(parseDate('25/12/2023', 'month-first')).toBe('2023-12-25'); // 25 cannot be a month
+  });
+
+  it('does not read a year and a date on the next line as one date', () => {
+    expect(parseDate('Bird of the year 2021\nJan 04')).toBeNull();
+  });
 });
 
 describe('findDates', () => {

@@ -31,22 +31,19 @@ const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 
 /** Rules tried in this order; each returns [year, month, day] from its match. */
 type Ymd = [number, number, number];
-const RULES: readonly [RegExp, (m: RegExpExecArray, monthFirst: boolean) => Ymd | null][] = [
+const RULES: readonly [RegExp, (m: RegExpExecArray, order: DateOrder) => Ymd | null][] = [
   // 2024-09-03, 2024/09/03, 2024.09.03, 2024-9-3, and 2024.09.03. as Korean pages write it
   [/(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, (m) => [+m[1]!, +m[3]!, +m[4]!]],
   // 2024年9月3日 (Chinese, Japanese), 2024년 9월 3일 (Korean)
   [/((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g, (m) => [+m[1]!, +m[2]!, +m[3]!]],
   // 20240903 (in URLs and ids)
   [/(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  // 03.09.2024 and 3-9-2024 (day first); 09/03/2024 (month first where the page is American,
-  // unless the first part exceeds 12)
+  // 03.09.2024 (day first); 09/03/2024 and 09-03-2024 (month first where the page is American,
+  // unless a part over 12 says otherwise; day first elsewhere)
   [new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}`, 'g'), (m) => [+m[3]!, +m[2]!, +m[1]!]],
   [
     new RegExp(`(?<!\\d)(\\d{1,2})([/-])(\\d{1,2})\\2${YEAR}`, 'g'),
-    (m, monthFirst) =>
-      (monthFirst && m[2] === '/' && +m[1]! <= 12) || +m[3]! > 12
-        ? [+m[4]!, +m[1]!, +m[3]!]
-        : [+m[4]!, +m[3]!, +m[1]!],
+    (m, order) => numeric(+m[1]!, +m[3]!, +m[4]!, m[2]!, order),
   ],
   // 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 3rd Sept. 2024, 15 августа 2016
   [
@@ -61,12 +58,35 @@ const RULES: readonly [RegExp, (m: RegExpExecArray, monthFirst: boolean) => Ymd 
     new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'giu'),
     (m) => month(m[1]!, +m[3]!, +m[2]!),
   ],
-  // 31.10.23: a two-digit year only in the dotted day-first form, with a two-digit month
+  // 2023 Jan 7 (PubMed citations), 2023. január 7. (Hungarian), on one line: a headline ending in a
+  // year does not run into the date line under it
   [
-    /(?<![\d.])(\d{1,2})\.(\d\d)\.(\d\d)(?!\d|\.\d)/g,
-    (m) => [+m[3]! + (+m[3]! >= 90 ? 1900 : 2000), +m[2]!, +m[1]!],
+    new RegExp(`(?<!\\d)((?:19|20)\\d\\d)\\.?[ \\u00a0]+${MONTH_WORD}[ \\u00a0]+(\\d{1,2})(?!\\d)`, 'giu'),
+    (m) => month(m[2]!, +m[1]!, +m[3]!),
+  ],
+  // 31.10.23: a two-digit year in the dotted day-first form, with a two-digit month,
+  [/(?<![\d.])(\d{1,2})\.(\d\d)\.(\d\d)(?!\d|\.\d)/g, (m) => [century(+m[3]!), +m[2]!, +m[1]!]],
+  // and in the slashed form (01/25/26), in the page's order
+  [
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d\d)(?![\d/])/g,
+    (m, order) => numeric(+m[1]!, +m[2]!, century(+m[3]!), '/', order),
   ],
 ];
+
+/** A two-digit year: the nineties, else this century. */
+const century = (yy: number) => yy + (yy >= 90 ? 1900 : 2000);
+
+/**
+ * The order of a/b/year dates. Readers' text follows its country ('month-first' in the US,
+ * 'day-first' elsewhere); software writes 09/03/2024 month first and 03-09-2024 day first.
+ */
+export type DateOrder = 'software' | 'month-first' | 'day-first';
+
+/** a/b/year in `order`, unless one part cannot be a month. */
+function numeric(a: number, b: number, y: number, sep: string, order: DateOrder): Ymd {
+  const monthFirst = order === 'month-first' || (order === 'software' && sep === '/');
+  return (monthFirst && a <= 12) || b > 12 ? [y, a, b] : [y, b, a];
+}
 
 function month(word: string, y: number, d: number): Ymd | null {
   const m = MONTH_OF.get(word.toLowerCase().replace(/\.$/, ''));
@@ -98,10 +118,9 @@ export interface FoundDate {
 
 /**
  * Every valid date written in `text`, in the order they appear (where two rules read the same place,
- * the earlier rule wins). At most `max` dates are returned. `monthFirst` reads 09/03/2024 as
- * 3 September (the American order, the default) rather than 9 March.
+ * the earlier rule wins). At most `max` dates are returned; `order` reads 09/03/2024 and the like.
  */
-export function findDates(text: string, max = 50, monthFirst = true): FoundDate[] {
+export function findDates(text: string, max = 50, order: DateOrder = 'software'): FoundDate[] {
   const s = asciiDigits(text);
   const found: FoundDate[] = [];
   for (const [re, toYmd] of RULES) {
@@ -109,7 +128,7 @@ export function findDates(text: string, max = 50, monthFirst = true): FoundDate[
     let n = 0;
     re.lastIndex = 0;
     for (let m = re.exec(s); m && n < max; m = re.exec(s)) {
-      const ymd = toYmd(m, monthFirst);
+      const ymd = toYmd(m, order);
       if (!ymd || !validDay(ymd)) continue;
       const [start, end] = [m.index, m.index + m[0].length];
       if (found.some((f) => f.index < end && start < f.end)) continue;
@@ -132,7 +151,7 @@ const ISO_DATETIME =
  * (Unix timestamps, 10 or 13 digits, are UTC instants), else `YYYY-MM-DD` (the first date the string
  * writes); null when nothing valid is found.
  */
-export function parseDate(input: string, monthFirst = true): string | null {
+export function parseDate(input: string, order: DateOrder = 'software'): string | null {
   const s = input.trim().slice(0, 200);
   const iso = ISO_DATETIME.exec(s);
   if (iso && validDay([+iso[1]!, +iso[2]!, +iso[3]!])) {
@@ -146,7 +165,7 @@ export function parseDate(input: string, monthFirst = true): string | null {
       ? d.toISOString().replace(/\.\d+Z$/, 'Z')
       : null;
   }
-  return findDates(s, 1, monthFirst)[0]?.day ?? null;
+  return findDates(s, 1, order)[0]?.day ?? null;
 }
 
 /** True for an instant written in UTC (`Z`, `+00:00`): its local day may be the one before or after. */

@@ -141,7 +141,7 @@ function textDates(
   const inside = (ranges: readonly (readonly [number, number])[], i: number) =>
     ranges.some(([a, b]) => a <= i && i < b);
   const revisions = page.spans.filter((s) => s.role === 'updated').map((s) => [s.start, s.end] as const);
-  return findDates(window, max, monthFirst).map((f) => {
+  return findDates(window, max, monthFirst ? 'month-first' : 'day-first').map((f) => {
     const before = window.slice(Math.max(0, f.index - 40), f.index);
     const index = f.index + from;
     return {
