@@ -11,8 +11,18 @@
 import type { DomDocument } from './dom.js';
 import { articleFirst, stringField, type JsonObject } from './jsonld.js';
 import { firstMeta, type MetaMap } from './meta.js';
-import { dayOf, findDates, isUtc, parseDate, type FoundDate } from './date-parse.js';
-import { readPageDates, UPDATED, type PageDates } from './page-dates.js';
+import { dayOf, isUtc, parseDate, type DateOrder } from './date-parse.js';
+import { readPageDates, type PageDates } from './page-dates.js';
+import {
+  inSpan,
+  labelled,
+  lastResort,
+  ofArticle,
+  readTextDates,
+  TEXT_BEFORE,
+  textOrder,
+  type TextDates,
+} from './text-dates.js';
 
 export interface DateContext {
   doc: DomDocument;
@@ -108,123 +118,8 @@ function markupPlain(page: PageDates): string[] {
   return [...usable.filter((d) => d.at >= from), ...usable.filter((d) => d.at < from)].map((d) => d.value);
 }
 
-/**
- * Words that introduce a publication date in page text. German "Stand" (as of) dates the version
- * shown; pages that write it rarely write another date.
- */
-const LABEL =
-  /(?<!\p{L})(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano|datum|date|fecha|data|stand)(?:\s*(?:on|am|le|el|il|:|\|))*\s*$/iu;
-/** Characters of text read above the headline, in its byline region below it, and in all below it. */
-const TEXT_BEFORE = 300;
-const BYLINE_AFTER = 600;
-const TEXT_AFTER = 3000;
-
-interface TextDate extends FoundDate {
-  before: string;
-  aside: boolean;
-  updated: boolean;
-}
-
-/** Labels of dates that are not the publication: a member's registration, today's date. */
-const NOT_PUBLICATION =
-  /registriert|registered|joined|member since|mitglied seit|dabei seit|aktuelle zeit|current time|it is currently|heute ist|today is/i;
-
-/** The dates of `length` characters of text from `from`, with what surrounds each. */
-function textDates(
-  page: PageDates,
-  from: number,
-  length: number,
-  max: number,
-  monthFirst: boolean,
-): TextDate[] {
-  const window = page.text.slice(from, from + length);
-  const inside = (ranges: readonly (readonly [number, number])[], i: number) =>
-    ranges.some(([a, b]) => a <= i && i < b);
-  const revisions = page.spans.filter((s) => s.role === 'updated').map((s) => [s.start, s.end] as const);
-  return findDates(window, max, monthFirst ? 'month-first' : 'day-first').map((f) => {
-    const before = window.slice(Math.max(0, f.index - 40), f.index);
-    const index = f.index + from;
-    return {
-      ...f,
-      index,
-      end: f.end + from,
-      before,
-      aside: inside(page.asides, index),
-      updated: UPDATED.test(before) || NOT_PUBLICATION.test(before) || inside(revisions, index),
-    };
-  });
-}
-
-/** The dates of the text around the headline, from a little above it. */
-function headlineDates(page: PageDates, monthFirst: boolean): TextDate[] {
-  const from = Math.max(0, (page.headline ?? 0) - TEXT_BEFORE);
-  return textDates(page, from, TEXT_BEFORE + TEXT_AFTER, 40, monthFirst);
-}
-
-const ofArticle = (d: TextDate) => !d.aside && !d.updated;
-
-/** A date in the text introduced by a publication label ("Veröffentlicht am", "Published:"). */
-function textLabelled(dates: readonly TextDate[]): string[] {
-  return dates.filter((d) => ofArticle(d) && LABEL.test(d.before)).map((d) => d.day);
-}
-
-/** A date inside an element whose class names a date (span.date, div.meta). */
-function textInSpan(page: PageDates, dates: readonly TextDate[]): string[] {
-  const inSpan = (d: TextDate) => page.spans.some((s) => s.start <= d.index && d.end <= s.end);
-  return dates.filter((d) => ofArticle(d) && inSpan(d)).map((d) => d.day);
-}
-
-/** The first date near the headline. */
-function textFirst(dates: readonly TextDate[]): string[] {
-  return dates.filter(ofArticle).map((d) => d.day);
-}
-
-/**
- * Dates of other stories (asides), revision dates, then the dates of the whole text (labelled ones
- * first): each better than none, since a page's other dates are usually days from its own.
- */
-function lastResort(page: PageDates, dates: readonly TextDate[], monthFirst: boolean): string[] {
-  const all = textDates(page, 0, page.text.length, 30, monthFirst);
-  return [
-    ...page.markup.filter((d) => d.role !== 'updated' && d.aside).map((d) => d.value),
-    ...dates.filter((d) => d.aside && !d.updated).map((d) => d.day),
-    ...page.markup.filter((d) => d.role === 'updated').map((d) => d.value),
-    ...dates.filter((d) => d.updated).map((d) => d.day),
-    ...textLabelled(all),
-    ...all.filter((d) => !d.updated).map((d) => d.day),
-    ...all.map((d) => d.day),
-  ];
-}
-
-/** Hosts of English-speaking countries that write the day first (15/04/2020). */
-const DAY_FIRST_HOST = /\.(?:uk|ie|au|nz|in|za|sg|my|pk|ng|ke|gh|lk|bd|hk)$/i;
-const MONTH_FIRST_HOST = /\.(?:com|net|org|us|gov|edu|mil)$/i;
-
-/**
- * Whether 04/15/2020-style dates in the text put the month first: only American English does. The page's
- * language (<html lang>, og:locale) decides; English without a region, or no language at all, is
- * read as American on .com/.org/.gov… hosts and as day-first on a country's.
- */
-function monthFirstOf(ctx: DateContext): boolean {
-  const locale = (
-    ctx.doc.documentElement?.getAttribute('lang') ??
-    ctx.doc.documentElement?.getAttribute('xml:lang') ??
-    firstMeta(ctx.meta, ['og:locale', 'content-language', 'language']) ??
-    ''
-  )
-    .toLowerCase()
-    .replace('_', '-');
-  let host = '';
-  try {
-    host = ctx.url ? new URL(ctx.url).hostname : '';
-  } catch {
-    // an unparsable URL says nothing about the country
-  }
-  if (locale && !locale.startsWith('en')) return false;
-  const region = locale.split('-')[1];
-  if (region) return region === 'us' || region === 'ph';
-  return !DAY_FIRST_HOST.test(host) && (!!locale || MONTH_FIRST_HOST.test(host));
-}
+/** The order of a/b/year dates in the page's text (see textOrder). */
+const orderOf = (ctx: DateContext): DateOrder => textOrder(ctx.doc, ctx.meta, ctx.url);
 
 function referenceDay(ref: string | Date | undefined): string | null {
   if (!ref) return null;
@@ -241,22 +136,14 @@ export interface DateCandidate {
  * Every candidate, in the order of trust; `publishedDate` takes the first valid one. Lazy: the body
  * is walked only when the metadata has no date.
  */
-export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)): Generator<DateCandidate> {
+export function* dateCandidates(ctx: DateContext, order = orderOf(ctx)): Generator<DateCandidate> {
   let page: PageDates | undefined;
-  let dates: TextDate[] | undefined;
+  let text: TextDates | undefined;
   const title = () =>
     firstMeta(ctx.meta, ['og:title', 'twitter:title']) ?? ctx.doc.querySelector('title')?.textContent ?? '';
   const body = () => (page ??= readPageDates(ctx.doc, title()));
-  const near = () => (dates ??= headlineDates(body(), monthFirst));
-  const byline = () => {
-    // From the headline down first, then above it, where mastheads and teasers stand. A date that
-    // the headline and the title both write is what the story is about ("Results of 19.5.2007").
-    const [start, end] = [page?.headline ?? 0, page?.headlineEnd ?? 0];
-    const titled = (d: TextDate) => d.index < end && title().includes(page!.text.slice(d.index, d.end));
-    const region = near().filter((d) => d.index < start + BYLINE_AFTER && !(d.index >= start && titled(d)));
-    return [...region.filter((d) => d.index >= start), ...region.filter((d) => d.index < start)];
-  };
-  const below = () => byline().filter((d) => d.index >= (page?.headline ?? 0));
+  const dates = () => (text ??= readTextDates(body(), title(), order));
+  const days = (list: readonly { day: string }[]) => list.map((d) => d.day);
   const sources: [string, () => (string | null)[]][] = [
     // The publisher's structured statements for search engines and sharing, kept up by them.
     ['jsonld', () => fromJsonLd(ctx.jsonLd)],
@@ -264,8 +151,8 @@ export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)
     // What the byline tells readers: markup that says "published" (pubdate, itemprop, a class),
     ['markup-published', () => markupPublished(body())],
     // a date it labels so ("Veröffentlicht am"), a date line under the headline. This outranks
-    ['text-labelled', () => textLabelled(byline())],
-    ['text-span', () => textInSpan(body(), below())],
+    ['text-labelled', () => days(labelled(dates().byline))],
+    ['text-span', () => days(inSpan(body(), dates().below))],
     // the long tail of meta names, where CMSs leave a generic "date" that is often the last edit.
     ['meta', () => META_KEYS.map((k) => ctx.meta.get(k)?.[0] ?? null)],
     // A permalink's date is fixed when the article first appears.
@@ -273,16 +160,16 @@ export function* dateCandidates(ctx: DateContext, monthFirst = monthFirstOf(ctx)
     // A machine-readable date that does not say what it dates.
     ['markup', () => markupPlain(body())],
     // Date lines above the headline (mastheads stand there), then any date by the headline.
-    ['text-span-around', () => textInSpan(body(), byline())],
-    ['text-first', () => textFirst(byline())],
+    ['text-span-around', () => days(inSpan(body(), dates().byline))],
+    ['text-first', () => days(dates().byline.filter(ofArticle))],
     // The same further down the article, where more dates are of events or of other stories.
-    ['text-below-labelled', () => textLabelled(near())],
-    ['text-below-span', () => textInSpan(body(), near())],
-    ['text-below', () => textFirst(near())],
+    ['text-below-labelled', () => days(labelled(dates().near))],
+    ['text-below-span', () => days(inSpan(body(), dates().near))],
+    ['text-below', () => days(dates().near.filter(ofArticle))],
     // A date in a script's page state: pages drawn by scripts show no other.
     ['script', () => [firstMeta(ctx.meta, ['script:published'])]],
     // Dates of other stories and of revisions: wrong by days at worst, where no date is wrong by all.
-    ['last-resort', () => lastResort(body(), near(), monthFirst)],
+    ['last-resort', () => lastResort(body(), dates().near, order)],
   ];
   for (const [source, read] of sources) for (const value of read()) if (value) yield { source, value };
 }
@@ -320,8 +207,7 @@ function localDay(utc: string, later: Iterable<DateCandidate>, limit: string | n
 /** The publication date: the first candidate, in source order, that parses and is not in the future. */
 export function publishedDate(ctx: DateContext): string | null {
   const limit = referenceDay(ctx.reference);
-  const monthFirst = monthFirstOf(ctx);
-  const candidates = dateCandidates(ctx, monthFirst);
+  const candidates = dateCandidates(ctx, orderOf(ctx));
   for (const { value } of candidates) {
     // Values of tags and attributes are written by software, in its (American) order; text dates
     // were read in the page's own order already.
