@@ -78,6 +78,9 @@ interface Frame {
   start: number;
   /** The element is an aside by its name or class. */
   aside: boolean;
+  /** Where its markup dates and date spans begin in the walk's lists. */
+  markupFrom: number;
+  spansFrom: number;
   /** It or an ancestor is one: only bounds how many dates are kept from asides. */
   inAside: boolean;
   inArticle: boolean;
@@ -93,32 +96,32 @@ interface Frame {
  * of a post ("entry-date updated"), so it does not mark a revision; "date-updated", "modified" do.
  */
 function roleOf(label: string): DateRole | null {
-  if (UPDATED.test(label.replace(/(?:^|\s)updated(?=\s|$)/g, ' '))) return 'updated';
+  if (UPDATED.test(label) && UPDATED.test(label.replace(/(?:^|\s)updated(?=\s|$)/g, ' '))) return 'updated';
   if (PUBLISHED_HINT.test(label)) return 'published';
   return null;
 }
 
-/** The dates an element states in its attributes, with the role its name or attributes give them. */
-function attributeDates(el: DomElement, frame: Frame, out: MarkupDate[], counts: [number, number]): void {
-  const name = el.localName;
-  const prop = el.getAttribute('itemprop')?.toLowerCase() ?? '';
+/**
+ * The dates an element states in its attributes (`names`, read once), with the role its name or
+ * attributes give them.
+ */
+function attributeDates(el: DomElement, names: readonly string[], frame: Frame, w: Walk): void {
+  const attr = (n: string) => (names.includes(n) ? (el.getAttributeNode(n)?.value ?? null) : null);
   const push = (value: string | null, role: DateRole) => {
     const k = frame.inAside ? 1 : 0;
-    if (value && counts[k]++ < MAX_MARKUP) out.push({ value, role, at: frame.start, aside: false });
+    if (value && w.counts[k]++ < MAX_MARKUP) w.markup.push({ value, role, at: frame.start, aside: false });
   };
+  const prop = attr('itemprop')?.toLowerCase() ?? '';
   if (prop === 'datepublished' || prop === 'datecreated' || prop === 'datemodified') {
-    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
-    push(v, prop === 'datemodified' ? 'updated' : 'published');
-    return;
-  }
-  if (name === 'time') {
-    const v = el.getAttribute('datetime');
-    push(v, el.hasAttribute('pubdate') ? 'published' : frame.role);
-    return;
-  }
-  if (name === 'abbr' && frame.hint) push(el.getAttribute('title'), frame.role);
-  for (const a of Array.from(el.attributes)) {
-    if (DATA_DATE.test(a.name)) push(a.value, roleOf(a.name) ?? frame.role);
+    push(
+      attr('datetime') ?? attr('content') ?? el.textContent,
+      prop === 'datemodified' ? 'updated' : 'published',
+    );
+  } else if (el.localName === 'time') {
+    push(attr('datetime'), names.includes('pubdate') ? 'published' : frame.role);
+  } else {
+    if (el.localName === 'abbr' && frame.hint) push(attr('title'), frame.role);
+    for (const n of names) if (DATA_DATE.test(n)) push(attr(n), roleOf(n) ?? frame.role);
   }
 }
 
@@ -153,15 +156,20 @@ function pickHeadline(text: string, headings: readonly Heading[], title: string)
   );
 }
 
-const within = (ranges: readonly (readonly [number, number])[], i: number) =>
-  ranges.some(([a, b]) => a <= i && i < b);
+/** An aside's span of text, and the markup dates and date spans found inside it (index ranges). */
+interface AsideRange {
+  start: number;
+  end: number;
+  markup: [number, number];
+  spans: [number, number];
+}
 
 /** What one walk gathers, before the headline is known. */
 interface Walk {
   markup: MarkupDate[];
   counts: [number, number];
   spans: DateSpan[];
-  asides: [number, number][];
+  asides: AsideRange[];
   headings: Heading[];
   parts: string[];
   length: number;
@@ -174,10 +182,14 @@ function append(w: Walk, s: string): void {
 }
 
 /** The frame of an element being entered: where its text starts and what its name and class say. */
+const NO_NAMES: readonly string[] = [];
+
 function open(w: Walk, el: DomElement, parent: Frame | undefined): Frame {
   const name = el.localName;
-  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  const hasLabel = label.length > 1;
+  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+  const cls = names.includes('class') ? (el.getAttributeNode('class')?.value ?? '') : '';
+  const label = names.includes('id') ? `${cls} ${el.getAttributeNode('id')?.value ?? ''}` : cls;
+  const hasLabel = label.length > 0;
   if (BLOCK.test(name)) append(w, '\n');
   const own = hasLabel ? roleOf(label) : null;
   const inArticle = (parent?.inArticle ?? false) || name === 'article' || name === 'main';
@@ -188,6 +200,8 @@ function open(w: Walk, el: DomElement, parent: Frame | undefined): Frame {
   const frame: Frame = {
     el,
     start: w.length,
+    markupFrom: w.markup.length,
+    spansFrom: w.spans.length,
     aside,
     inAside: aside || (parent?.inAside ?? false),
     inArticle,
@@ -195,7 +209,7 @@ function open(w: Walk, el: DomElement, parent: Frame | undefined): Frame {
     role: own ?? parent?.own ?? 'plain',
     hint: name === 'time' || (hasLabel && DATE_HINT.test(label)),
   };
-  attributeDates(el, frame, w.markup, w.counts);
+  attributeDates(el, names, frame, w);
   return frame;
 }
 
@@ -203,34 +217,54 @@ function open(w: Walk, el: DomElement, parent: Frame | undefined): Frame {
 function close(w: Walk, f: Frame): void {
   if (f.hint && w.length - f.start <= 160 && w.spans.length < MAX_SPANS)
     w.spans.push({ start: f.start, end: w.length, role: f.role, aside: false });
-  if (f.aside) w.asides.push([f.start, w.length]);
+  if (f.aside)
+    w.asides.push({
+      start: f.start,
+      end: w.length,
+      markup: [f.markupFrom, w.markup.length],
+      spans: [f.spansFrom, w.spans.length],
+    });
   const level = HEADING.indexOf(f.el.localName) + 1;
   if (level > 0) w.headings.push({ start: f.start, end: w.length, level });
   if (BLOCK.test(f.el.localName)) append(w, '\n');
 }
 
-/** Walk a subtree once, without recursion (pages can nest deep). */
+/**
+ * Walk a subtree once, without recursion (pages can nest deep), by first child and next sibling:
+ * linkedom builds a new list for every read of childNodes.
+ */
 function walk(root: DomNode): Walk {
   const w: Walk = { markup: [], counts: [0, 0], spans: [], asides: [], headings: [], parts: [], length: 0 };
   const frames: Frame[] = [];
-  const stack: (DomNode | Frame)[] = [root];
-  while (stack.length) {
-    const item = stack.pop()!;
-    if (!('nodeType' in item)) {
-      close(w, item);
-      frames.pop();
-    } else if (item.nodeType === TEXT_NODE) {
-      // Runs of white space count as one space, so that offsets measure what a reader sees.
-      append(w, (item.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' '));
-    } else if (item.nodeType === ELEMENT_NODE && !SKIP.has((item as DomElement).localName)) {
-      const frame = open(w, item as DomElement, frames[frames.length - 1]);
-      frames.push(frame);
-      stack.push(frame);
-      const kids = item.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  let node: DomNode = root;
+  for (;;) {
+    let child: DomNode | null = null;
+    if (node.nodeType === TEXT_NODE) {
+      // Runs of white space count as one space, so that offsets measure what a reader sees; most
+      // text nodes of a page are indentation only.
+      const v = node.nodeValue ?? '';
+      append(w, v.trim() ? v.replace(/[\s\u00a0]+/g, ' ') : v && ' ');
+    } else if (node.nodeType === ELEMENT_NODE && !SKIP.has((node as DomElement).localName)) {
+      frames.push(open(w, node as DomElement, frames[frames.length - 1]));
+      child = node.firstChild;
+      if (!child) close(w, frames.pop()!);
+    }
+    if (child) {
+      node = child;
+      continue;
+    }
+    // Climb to the next sibling, closing the elements left on the way.
+    for (;;) {
+      if (node === root) return w;
+      const sibling = node.nextSibling;
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      node = node.parentNode!;
+      close(w, frames.pop()!);
     }
   }
-  return w;
 }
 
 /** A body with less text than this is not where the page put its text (see readPageDates). */
@@ -248,8 +282,18 @@ export function readPageDates(doc: DomDocument, title = ''): PageDates {
   const text = w.parts.join('');
   const heading = pickHeadline(text, w.headings, title);
   const headline = heading?.start ?? null;
-  const asides = headline === null ? w.asides : w.asides.filter(([a, b]) => !(a <= headline && headline < b));
-  for (const d of w.markup) d.aside = within(asides, d.at);
-  for (const d of w.spans) d.aside = within(asides, d.start);
-  return { markup: w.markup, text, spans: w.spans, asides, headline, headlineEnd: heading?.end ?? null };
+  const asides = w.asides.filter((a) => headline === null || !(a.start <= headline && headline < a.end));
+  for (const a of asides) {
+    for (let i = a.markup[0]; i < a.markup[1]; i++) w.markup[i]!.aside = true;
+    for (let i = a.spans[0]; i < a.spans[1]; i++) w.spans[i]!.aside = true;
+  }
+  const ranges = asides.map((a) => [a.start, a.end] as [number, number]);
+  return {
+    markup: w.markup,
+    text,
+    spans: w.spans,
+    asides: ranges,
+    headline,
+    headlineEnd: heading?.end ?? null,
+  };
 }
