@@ -175,10 +175,10 @@ export function* dateCandidates(ctx: DateContext, order = orderOf(ctx)): Generat
 }
 
 /**
- * Where a UTC timestamp's local day is read, in this order: what the page shows its readers by the
- * headline, then markup that writes its own offset, then the permalink. Only the first one counts.
+ * Where a UTC timestamp's local day is read, after the permalink's (see localDay): what the page
+ * shows its readers by the headline, then markup that writes its own offset. The first one counts.
  */
-const LOCAL_DAY_SOURCES = ['text-labelled', 'text-span', 'text-first', 'markup-published', 'markup', 'url'];
+const LOCAL_DAY_SOURCES = ['text-labelled', 'text-span', 'text-first', 'markup-published', 'markup'];
 /** Newsrooms' zones lie within ten hours of UTC (Hawaii to Sydney in winter); a wider band lets an
  * unrelated date one day off pass for a local day. */
 const MAX_OFFSET = 10 * 3_600_000;
@@ -186,13 +186,25 @@ const MAX_OFFSET = 10 * 3_600_000;
 /**
  * The local day of a UTC timestamp, when the page writes that day: an instant written in UTC (as
  * metadata often is) falls on the day before or after in the newsroom's zone (a Los Angeles story
- * at 22:35 is 06:35Z the next day). The first local day the page gives wins if a zone within
- * MAX_OFFSET of UTC puts the instant on it.
+ * at 22:35 is 06:35Z the next day). The permalink's day comes first, since it is fixed in the
+ * newsroom's zone when the story first appears (and reading it needs no walk over the page); else
+ * the first of LOCAL_DAY_SOURCES. The local day wins if a zone within MAX_OFFSET of UTC puts the
+ * instant on it.
  */
-function localDay(utc: string, later: Iterable<DateCandidate>, limit: string | null): string {
+function localDay(
+  utc: string,
+  ctx: DateContext,
+  later: Iterable<DateCandidate>,
+  limit: string | null,
+): string {
   const day = dayOf(utc);
   const t = Date.parse(utc);
   const near = new Set([t - MAX_OFFSET, t + MAX_OFFSET].map((x) => new Date(x).toISOString().slice(0, 10)));
+  const shifted = (local: string | undefined) => (local && local !== day && near.has(local) ? local : utc);
+  const url = fromUrl(ctx)
+    .map((u) => parseDate(u))
+    .find((d) => d && (!limit || d <= limit));
+  if (url) return shifted(url);
   const found = new Map<string, string>();
   for (const c of later) {
     if (c.source === 'text-below-labelled') break;
@@ -200,8 +212,7 @@ function localDay(utc: string, later: Iterable<DateCandidate>, limit: string | n
     const d = parseDate(c.value);
     if (d && !isUtc(d) && (!limit || dayOf(d) <= limit)) found.set(c.source, dayOf(d));
   }
-  const local = LOCAL_DAY_SOURCES.map((s) => found.get(s)).find((d) => d);
-  return local && local !== day && near.has(local) ? local : utc;
+  return shifted(LOCAL_DAY_SOURCES.map((s) => found.get(s)).find((d) => d));
 }
 
 /** The publication date: the first candidate, in source order, that parses and is not in the future. */
@@ -213,7 +224,7 @@ export function publishedDate(ctx: DateContext): string | null {
     // were read in the page's own order already.
     const d = parseDate(value);
     if (!d || (limit && dayOf(d) > limit)) continue;
-    return isUtc(d) ? localDay(d, candidates, limit) : d;
+    return isUtc(d) ? localDay(d, ctx, candidates, limit) : d;
   }
   return null;
 }
