@@ -10,6 +10,10 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentElement: DomElement | null;
+  /** Cheaper than childNodes in linkedom, which builds a new list on every read. */
+  readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
 }
 
 export interface DomParent extends DomNode {
@@ -19,6 +23,11 @@ export interface DomParent extends DomNode {
 
 export interface DomElement extends DomParent {
   readonly localName: string;
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
+  hasAttributes(): boolean;
+  getAttributeNames(): readonly string[];
+  /** The attribute as written; linkedom's getAttribute('class') joins a new token list each time. */
+  getAttributeNode(name: string): { readonly value: string } | null;
   readonly isConnected: boolean;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;

@@ -33,11 +33,25 @@ function flatten(v: unknown, out: JsonObject[], depth = 0): void {
   }
 }
 
+/** Keys whose string values a block that does not parse still yields (its type and its dates). */
+const SALVAGED = /"(@type|datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{1,80})"/g;
+
+/**
+ * What a block that no cleaning makes valid still states: its first @type and its first date of each
+ * kind, read by pattern. Titles and authors are not salvaged, since a broken block's nesting is unknown.
+ */
+function salvage(src: string): JsonObject | undefined {
+  const o: Record<string, string> = {};
+  for (const m of src.matchAll(SALVAGED)) o[m[1]!] ??= m[2]!;
+  return o['datePublished'] || o['dateCreated'] ? o : undefined;
+}
+
 /** All JSON-LD objects of the document, in document order. */
 export function readJsonLd(doc: DomDocument): JsonObject[] {
   const out: JsonObject[] = [];
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    flatten(parseLoose(s.textContent ?? ''), out);
+    const src = s.textContent ?? '';
+    flatten(parseLoose(src) ?? salvage(src), out);
   }
   return out;
 }
