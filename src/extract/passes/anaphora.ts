@@ -42,12 +42,15 @@ export function resolveAnaphora(facts: readonly Facts[], ctx: Context): void {
       if (named.length !== 1) continue;
       const place = placeFacts(
         { from: a.from, to: a.to, iso2: named[0]!, city: null },
-        f.cues,
-        ctx.tokens,
-        ctx.text,
-        f.clauses,
-        f.from,
-        ctx.words,
+        {
+          cues: f.cues,
+          mentions: f.mentions,
+          tokens: ctx.tokens,
+          text: ctx.text,
+          clauses: f.clauses,
+          from: f.from,
+          words: ctx.words,
+        },
       );
       f.places = [...f.places, place].sort((x, y) => x.from - y.from);
     }

@@ -7,26 +7,21 @@
  * the future, where every leg is still ahead ("will fly to Laos after two days in Vietnam"). The
  * words of a stay ("days", "jours", "дней") are the lexicons' `stay` words.
  */
-import type { CueKind, WordSet } from '../lexicon/index.js';
+import type { CueKind } from '../lexicon/index.js';
 import type { PlaceMention } from '../places/index.js';
-import { isCapitalized, type Token } from '../text/index.js';
-import type { CueHit } from './types.js';
+import { isCapitalized } from '../text/index.js';
+import type { CueHit, SentenceParts } from './types.js';
 
 // "after a three-day state visit to China": at most this many words between.
 const REACH = 6;
 const BREAK = /^[^\S\n]*[,;:–—]/u;
 const NEW_CLAUSE = new Set<CueKind>(['pronoun', 'arrive']);
+// A stay or its end between "after" and the place: "after visiting", "after leaving South Africa".
+const STAY_CUES = new Set<CueKind>(['travel', 'depart', 'meet']);
 
 /** Whether `p` follows "after" as a stay left behind; `clauses` are those of the sentence at `from`. */
-export function leftAfter(
-  p: PlaceMention,
-  cues: readonly CueHit[],
-  tokens: readonly Token[],
-  text: string,
-  clauses: readonly number[],
-  from: number,
-  stay: WordSet,
-): boolean {
+export function leftAfter(p: PlaceMention, s: SentenceParts): boolean {
+  const { cues, tokens, text, clauses, from } = s;
   const clause = clauses[p.from - from];
   const inClause = (c: CueHit) => clauses[c.from - from] === clause;
   const after = cues
@@ -36,7 +31,10 @@ export function leftAfter(
   if (after.to === p.from) return BREAK.test(text.slice(tokens[p.to - 1]!.end));
   const between = tokens.slice(after.to, p.from);
   const inside = cues.filter((c) => c.from >= after.to && c.to <= p.from);
-  // "the day after he arrived in the country": a clause of its own, where he came to.
-  if (between.some((t) => isCapitalized(t.raw)) || inside.some((c) => NEW_CLAUSE.has(c.kind))) return false;
-  return inside.some((c) => c.kind === 'travel') || between.some((t) => stay.has(t.key));
+  // "the day after he arrived in the country": a clause of its own, where he came to. A name may
+  // stand between: "after a meeting with Vladimir Putin in Moscow".
+  const named = (i: number) => s.mentions.some((m) => i >= m.from && i < m.to);
+  const capital = between.some((t, k) => isCapitalized(t.raw) && !named(after.to + k));
+  if (capital || inside.some((c) => NEW_CLAUSE.has(c.kind))) return false;
+  return inside.some((c) => STAY_CUES.has(c.kind)) || between.some((t) => s.words.stay.has(t.key));
 }

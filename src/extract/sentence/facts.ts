@@ -11,9 +11,9 @@ import type { CueKind, Cue, Lexicons } from '../lexicon/index.js';
 import type { Mention } from '../names/index.js';
 import type { PlaceMention } from '../places/index.js';
 import type { Sentence, Token, PhraseMatch } from '../text/index.js';
-import type { CueHit, Facts, Place } from './types.js';
+import type { CueHit, Facts, Place, SentenceParts } from './types.js';
 
-export type { CueHit, Facts, Place } from './types.js';
+export type { CueHit, Facts, Place, SentenceParts } from './types.js';
 
 /** Token index range of each sentence. */
 export function sentenceTokens(sentences: readonly Sentence[], tokens: readonly Token[]): [number, number][] {
@@ -43,15 +43,8 @@ export function cueKinds(cues: readonly CueHit[]): Set<CueKind> {
 // A label is in the clause of its place: no comma, bracket or dash between.
 const LABEL_BREAK = /[,;:()\[\]–—،؛，、；：（）「」『』【】፣፤፥፦]|\s-\s/u;
 
-export function placeFacts(
-  p: PlaceMention,
-  cues: readonly CueHit[],
-  tokens: readonly Token[],
-  text: string,
-  clauses: number[],
-  from: number,
-  words: Lexicons['words'],
-): Place {
+export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
+  const { cues, tokens, text, clauses, from, words } = s;
   // Skip a possessive "s" and at most one word: "Vietnam's new president".
   let next = p.to;
   if (tokens[next]?.key === 's') next++;
@@ -70,7 +63,7 @@ export function placeFacts(
   const origin =
     !!p.left ||
     cues.some((c) => c.kind === 'origin' && (c.flipped ? c.from === p.to : c.to === before + 1)) ||
-    leftAfter(p, cues, tokens, text, clauses, from, words.stay);
+    leftAfter(p, s);
   const conflict = cues.some((c) =>
     c.kind !== 'conflict'
       ? false
@@ -150,7 +143,7 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) => placeFacts(p, cs, tokens, text, clauses, from, words)),
+      places: ps.map((p) => placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words })),
       previous: undefined,
       lastSubject: undefined,
     };

@@ -3,10 +3,10 @@
  * The sentence model the rules read: the cues, places and mentions of one sentence and how it
  * breaks into clauses (built by facts.ts).
  */
-import type { CueKind } from '../lexicon/index.js';
+import type { CueKind, Lexicons } from '../lexicon/index.js';
 import type { Mention } from '../names/index.js';
 import type { PlaceMention } from '../places/index.js';
-import type { Sentence } from '../text/index.js';
+import type { Sentence, Token } from '../text/index.js';
 
 export interface CueHit {
   kind: CueKind;
@@ -48,4 +48,15 @@ export interface Facts {
   previous: Facts | undefined;
   /** The subject last mentioned before this sentence: whom a sentence naming nobody is about. */
   lastSubject: string | undefined;
+}
+
+/** What `placeFacts` reads of a sentence starting at token `from`. */
+export interface SentenceParts {
+  cues: readonly CueHit[];
+  mentions: readonly Mention[];
+  tokens: readonly Token[];
+  text: string;
+  clauses: readonly number[];
+  from: number;
+  words: Lexicons['words'];
 }
