@@ -120,6 +120,38 @@ describe('warrant-watch extract', () => {
     expect(lines[3]).toEqual({ id: 'd', events: [] });
   });
 
+  it('ends a line at "\\r\\n" or a lone "\\r" as at "\\n", and numbers the lines alike', async () => {
+    const path = file('crlf.jsonl', '{"id":"a","text":"x"}\r\n\r\n{oops\r{"id":"d","text":"Putin"}\r\n');
+    const { out } = await cli((p, c) => registerExtract(p, c, deps), ['extract', path]);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { id: 'a', events: [] },
+      { line: 3, error: expect.stringMatching(/^line 3: not JSON/) },
+      { id: 'd', events: [expect.objectContaining({ subject_id: 'putin-vladimir' })] },
+    ]);
+  });
+
+  it('writes what it found before a line whose extraction fails, then fails', async () => {
+    const failing: CreateExtractor = (reg) => (input) => {
+      if (input.text === 'boom') throw new Error('extractor bug');
+      return fake(reg)(input);
+    };
+    const path = file(
+      'boom.jsonl',
+      ['{"id":"a","text":"x"}', '{"id":"b","text":"boom"}', '{"id":"c","text":"y"}'].join('\n'),
+    );
+    const { out, error } = await cli(
+      (p, c) => registerExtract(p, c, { createExtractor: async () => failing }),
+      ['extract', path],
+    );
+    expect(out).toBe('{"id":"a","events":[]}\n');
+    expect((error as Error).message).toBe('extractor bug');
+  });
+
   it('rejects a file that does not exist as a usage error', async () => {
     const { error } = await cli((p, c) => registerExtract(p, c, deps), ['extract', '/nonexistent/x.jsonl']);
     expect(error).toBeInstanceOf(UsageError);
