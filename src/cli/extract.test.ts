@@ -152,6 +152,42 @@ describe('warrant-watch extract', () => {
     expect((error as Error).message).toBe('extractor bug');
   });
 
+  it('reads no further while the reader of its output has not caught up', async () => {
+    let pulled = 0;
+    async function* input() {
+      for (let i = 0; i < 3; i++) {
+        pulled++;
+        yield Buffer.from(`{"id":${i},"text":"x"}\n`);
+      }
+    }
+    const writes: string[] = [];
+    let wrote!: () => void;
+    const firstWrite = new Promise<void>((resolve) => (wrote = resolve));
+    let release!: () => void;
+    const caughtUp = new Promise<void>((resolve) => (release = resolve));
+    const ctx: CliContext = {
+      registry: () => registry,
+      out: {
+        write: (s) => {
+          writes.push(s);
+          wrote();
+        },
+        drained: () => caughtUp,
+      },
+      today: () => '2031-01-01' as IsoDate,
+      env: {},
+    };
+    const program = new Command().exitOverride();
+    registerExtract(program, ctx, { ...deps, stdin: input() });
+    const done = program.parseAsync(['extract'], { from: 'user' });
+    await firstWrite;
+    expect(writes).toEqual(['{"id":0,"events":[]}\n']);
+    expect(pulled).toBe(1);
+    release();
+    await done;
+    expect(writes).toHaveLength(3);
+  });
+
   it('rejects a file that does not exist as a usage error', async () => {
     const { error } = await cli((p, c) => registerExtract(p, c, deps), ['extract', '/nonexistent/x.jsonl']);
     expect(error).toBeInstanceOf(UsageError);

@@ -29,7 +29,7 @@ const inputLine = z.object({
 
 export interface ExtractDeps {
   createExtractor?: () => Promise<CreateExtractor>;
-  stdin?: NodeJS.ReadableStream;
+  stdin?: AsyncIterable<Buffer | string>;
 }
 
 /** The output record of one event, in the field names. */
@@ -105,6 +105,7 @@ export function registerExtract(program: Command, ctx: CliContext, deps: Extract
         } finally {
           if (out) ctx.out.write(out);
         }
+        await ctx.out.drained?.(); // a reader slower than we are: read on when it has caught up
       }
     });
 }
