@@ -2,7 +2,8 @@
  * @module bench/extract
  * Extraction speed beside a compromise baseline (people(), places(), compromise-dates) over the same
  * texts, on a mixed stream (mostly ordinary news) and a stream where every article names a wanted
- * person; peak memory; and the headline scores on ../shared/corpus/dev.jsonl.
+ * person; the `extract` command on the ordinary news as JSON lines (extract-cli.ts), beside the same
+ * in process; peak memory; and the headline scores on ../shared/corpus/dev.jsonl.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { buildMentionIndex, findMentions } from '../src/extract/names/mentions.j
 import { buildPrefilter } from '../src/extract/names/prefilter.js';
 import { tokenize } from '../src/extract/text/tokens.js';
 import { loadRegistry, normalizeName } from '../src/registry/index.js';
+import { cliSpeed } from './extract-cli.js';
 import { fmtMs, printTable, time, SHARED } from './measure.js';
 
 const CORPUS = join(SHARED, 'corpus', 'dev.jsonl');
@@ -115,12 +117,23 @@ export async function benchExtract(): Promise<void> {
     speed('  warrant-watch', texts, (t) => extract(t), 2000, 5),
   );
   const oursPeak = peakMb();
+  // The command on the same ordinary news, as JSON lines in a file: what a user gets, beside the figure
+  // above, which is measured again (one second each time) before each of its runs.
+  const cli = await cliSpeed(ordinary, () => Number(speed('', ordinary, (t) => extract(t), 1000, 5)[2]));
+  const cliRow = [
+    '  warrant-watch extract (CLI), JSON lines, past start-up',
+    cli.mbPerS.toFixed(2),
+    cli.articlesPerS.toFixed(0),
+    `${fmtMs(cli.large.ms - cli.small.ms)} for ${cli.large.articles - cli.small.articles} more`,
+    `${cli.runs} + ${cli.runs} runs`,
+  ];
   const base = baseline(words);
   const baseRows = streamsToRun.map(([, texts]) => speed('  compromise baseline', texts, base, 0, 1));
   const rows = streamsToRun.flatMap(([label], i) => [[label, '', '', '', ''], oursRows[i]!, baseRows[i]!]);
+  rows.splice(2, 0, cliRow);
   // The first look every article gets (extract/prefilter): what ordinary news costs when it names no one.
   rows.splice(
-    3,
+    4,
     0,
     speed('  its anchor scan alone', ordinary, (t) => mayName(t.text), 1000, 5),
   );
@@ -128,6 +141,19 @@ export async function benchExtract(): Promise<void> {
     `extraction speed, one core (single thread); target >= 50 MB/s on a stream of mostly ordinary news. Peak RSS: ${oursPeak} MB after ours, ${peakMb()} MB after the baseline too`,
     ['stream / extractor', 'MB/s', 'articles/s', 'median per pass', 'passes'],
     rows,
+  );
+
+  const pct = (x: number) => `${((100 * cli.articlesPerS) / x).toFixed(0)} %`;
+  process.stdout.write(
+    `\nextract command vs in-process, ordinary news: ${pct(cli.alongside)} ` +
+      `(${cli.articlesPerS.toFixed(0)} articles/s; in process ${cli.alongside.toFixed(0)}, the median of its ` +
+      `${2 * cli.runs} measures between the command's runs). Past start-up: the median time from first output ` +
+      `to exit of ${cli.runs} runs on ${(cli.large.fileBytes / 1e6).toFixed(1)} MB of JSON lines ` +
+      `(${cli.large.articles} articles) less that on ${(cli.small.fileBytes / 1e6).toFixed(1)} MB ` +
+      `(${cli.small.articles}): ${fmtMs(cli.large.ms)} - ${fmtMs(cli.small.ms)}.\n` +
+      `The extractor alone in a fresh process, on the same ${cli.large.articles - cli.small.articles} articles ` +
+      `(its compiled code still warming up, as the command's is): ${cli.coldArticlesPerS.toFixed(0)} articles/s; ` +
+      `the command is ${pct(cli.coldArticlesPerS)} of that.\n`,
   );
 
   const cases = parseCases(readFileSync(CORPUS, 'utf8'));

@@ -120,6 +120,74 @@ describe('warrant-watch extract', () => {
     expect(lines[3]).toEqual({ id: 'd', events: [] });
   });
 
+  it('ends a line at "\\r\\n" or a lone "\\r" as at "\\n", and numbers the lines alike', async () => {
+    const path = file('crlf.jsonl', '{"id":"a","text":"x"}\r\n\r\n{oops\r{"id":"d","text":"Putin"}\r\n');
+    const { out } = await cli((p, c) => registerExtract(p, c, deps), ['extract', path]);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { id: 'a', events: [] },
+      { line: 3, error: expect.stringMatching(/^line 3: not JSON/) },
+      { id: 'd', events: [expect.objectContaining({ subject_id: 'putin-vladimir' })] },
+    ]);
+  });
+
+  it('writes what it found before a line whose extraction fails, then fails', async () => {
+    const failing: CreateExtractor = (reg) => (input) => {
+      if (input.text === 'boom') throw new Error('extractor bug');
+      return fake(reg)(input);
+    };
+    const path = file(
+      'boom.jsonl',
+      ['{"id":"a","text":"x"}', '{"id":"b","text":"boom"}', '{"id":"c","text":"y"}'].join('\n'),
+    );
+    const { out, error } = await cli(
+      (p, c) => registerExtract(p, c, { createExtractor: async () => failing }),
+      ['extract', path],
+    );
+    expect(out).toBe('{"id":"a","events":[]}\n');
+    expect((error as Error).message).toBe('extractor bug');
+  });
+
+  it('reads no further while the reader of its output has not caught up', async () => {
+    let pulled = 0;
+    async function* input() {
+      for (let i = 0; i < 3; i++) {
+        pulled++;
+        yield Buffer.from(`{"id":${i},"text":"x"}\n`);
+      }
+    }
+    const writes: string[] = [];
+    let wrote!: () => void;
+    const firstWrite = new Promise<void>((resolve) => (wrote = resolve));
+    let release!: () => void;
+    const caughtUp = new Promise<void>((resolve) => (release = resolve));
+    const ctx: CliContext = {
+      registry: () => registry,
+      out: {
+        write: (s) => {
+          writes.push(s);
+          wrote();
+        },
+        drained: () => caughtUp,
+      },
+      today: () => '2031-01-01' as IsoDate,
+      env: {},
+    };
+    const program = new Command().exitOverride();
+    registerExtract(program, ctx, { ...deps, stdin: input() });
+    const done = program.parseAsync(['extract'], { from: 'user' });
+    await firstWrite;
+    expect(writes).toEqual(['{"id":0,"events":[]}\n']);
+    expect(pulled).toBe(1);
+    release();
+    await done;
+    expect(writes).toHaveLength(3);
+  });
+
   it('rejects a file that does not exist as a usage error', async () => {
     const { error } = await cli((p, c) => registerExtract(p, c, deps), ['extract', '/nonexistent/x.jsonl']);
     expect(error).toBeInstanceOf(UsageError);

@@ -53,6 +53,8 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
 
 export interface RunIo {
   out: (text: string) => void;
+  /** See Out.drained. */
+  drained?: () => Promise<void>;
   err: (text: string) => void;
   today?: () => IsoDate;
   env?: Record<string, string | undefined>;
@@ -62,7 +64,7 @@ export interface RunIo {
 export async function run(argv: string[], io: RunIo): Promise<number> {
   const ctx: CliContext = {
     registry: () => loadRegistry(),
-    out: { write: io.out },
+    out: { write: io.out, drained: io.drained },
     today: io.today ?? (() => new Date().toISOString().slice(0, 10) as IsoDate),
     env: io.env ?? process.env,
   };

@@ -4,6 +4,11 @@
  */
 export interface Out {
   write(text: string): void;
+  /**
+   * Settles once the sink holds no more than it wants (a pipe to a slower reader fills up): a
+   * command that writes as long as its input lasts waits on it, so that memory stays bounded.
+   */
+  drained?(): Promise<void>;
 }
 
 export function printJson(out: Out, value: unknown): void {
