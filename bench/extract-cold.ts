@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createExtractor } from '../src/extract/index.js';
+import { loadExtractorData } from '../src/extract/load.js';
 import { loadRegistry } from '../src/registry/index.js';
 
 const [file, from] = process.argv.slice(2);
@@ -16,7 +17,7 @@ const articles = readFileSync(file!, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { text: string; published: string | null });
-const extract = createExtractor(loadRegistry());
+const extract = createExtractor(loadRegistry(), loadExtractorData());
 let t0 = 0;
 articles.forEach((a, i) => {
   if (i === Number(from)) t0 = performance.now();
