@@ -108,8 +108,38 @@ class Table {
   }
 }
 
-export function buildAnchorScan(phrases: readonly AnchorPhrase[]): AnchorScan {
+// A stem (see `buildAnchorScan`) may be followed by this many more units in its word.
+const MORE = 4;
+
+/**
+ * `phrases`, and `stems`: folded words found at the start of a longer word, followed by one to
+ * MORE units (surnames with an ending glued on: "Putina", "Putyinnal"). The scan notes the hash
+ * of each word at the lengths some stem has, as it reads, so a stem costs a bit test per unit.
+ */
+export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonly string[] = []): AnchorScan {
   const table = foldTable();
+  const byStem = new Map<number, string[]>();
+  const stemKnown = new Uint32Array(1 << (KNOWN_BITS - 5));
+  let stemLengths = 0;
+  for (const s of stems) {
+    const units = [...s].map((ch) => table[ch.charCodeAt(0)]!);
+    if (units.length >= 32 || units.some((u) => u < 0)) continue;
+    stemLengths |= 1 << units.length;
+    const key = keyOf(s, 0, s.length, table);
+    byStem.set(key, [...(byStem.get(key) ?? []), s]);
+    const b = key >>> (KEY_BITS - KNOWN_BITS);
+    stemKnown[b >>> 5]! |= 1 << (b & 31);
+  }
+  /** The stem that word [i, j) starts with, hashed `k` over its first `len` units, if any. */
+  const stemAt = (text: string, i: number, j: number, k: number) => {
+    const key = slot(k);
+    const b = key >>> (KEY_BITS - KNOWN_BITS);
+    if ((stemKnown[b >>> 5]! & (1 << (b & 31))) === 0) return undefined;
+    const found = byStem.get(key);
+    if (!found) return undefined;
+    const word = fold(text.slice(i, j));
+    return found.some((s) => word.startsWith(s)) ? ([i, j] as [number, number]) : undefined;
+  };
   const whole = new Table();
   const prefixes = new Table();
   // First units of the key words keyed on a prefix, and of those that may start inside a word.
@@ -151,19 +181,38 @@ export function buildAnchorScan(phrases: readonly AnchorPhrase[]): AnchorScan {
           i++;
           continue;
         }
-        // One word, [i, j): hashed whole as it is read; units that may start a name inside it noted.
+        // One word, [i, j): hashed whole as it is read; units that may start a name inside it noted,
+        // and the hash at the lengths of the stems (two at most are kept: stems are few).
         let k = SEED;
         let inside = false;
         let j = i;
+        let units = 0;
+        let len1 = 0;
+        let k1 = 0;
+        let len2 = 0;
+        let k2 = 0;
         do {
           if (f >= 0) {
             k = mix(k, f);
+            units++;
+            if ((stemLengths >>> units) & 1) {
+              len2 = len1;
+              k2 = k1;
+              len1 = units;
+              k1 = k;
+            }
             if (j > i && inner[f]) inside = true;
           }
           j++;
         } while (j < n && (f = table[text.charCodeAt(j)]!) !== GAP);
         const hit = whole.find(slot(k), text, i, j, table) ?? prefixAt(text, i, j);
         if (hit) return hit;
+        const more1 = units - len1;
+        const more2 = units - len2;
+        const stem =
+          (len1 && more1 > 0 && more1 <= MORE ? stemAt(text, i, j, k1) : undefined) ??
+          (len2 && more2 > 0 && more2 <= MORE ? stemAt(text, i, j, k2) : undefined);
+        if (stem) return stem;
         if (inside)
           for (let m = i + 1; m < j; m++) {
             const u = table[text.charCodeAt(m)]!;

@@ -8,7 +8,7 @@
  */
 import { spellingsOf, type Registry } from '../../registry/index.js';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
-import { fold, tokenKey, withoutEnding } from '../text/index.js';
+import { fold, tokenKey } from '../text/index.js';
 import { WordSet, type Lexicons } from '../lexicon/index.js';
 
 const words = (s: string) =>
@@ -92,26 +92,20 @@ function phrases(reg: Registry, lex: Lexicons, generic: Generic): { all: string[
 }
 
 /**
- * The surname of each name (its last word) as the inflecting languages write it ("Putina",
- * "Putyinnal"), as a word of its own: the scan compares whole words, and the mention index reads
- * the rest of the name once the language is known (text/endings.ts). Stems and prefixed words need
- * none. First names and descriptions get none: with endings they are too often words or names of
- * other languages ("Sergey" + a Polish "i" is "Sergei", "presiden" + a Hungarian "t" "president").
+ * The surnames (last words) of the names, for the scan to find with an ending glued on ("Putina",
+ * "Putyinnal") where a language with a lexicon does so (text/endings.ts): the mention index reads
+ * the rest once the language is known. Stems and prefixed words need none; short or generic words
+ * and first names get none, too often the start of other words ("Sergey" + "i").
  */
-function inflectedKeys(names: readonly string[][], lex: Lexicons, generic: Generic): AnchorPhrase[] {
-  const out = new Map<string, AnchorPhrase>();
+function surnames(names: readonly string[][], lex: Lexicons, generic: Generic): string[] {
+  if (!lex.inflections.size) return [];
+  const out = new Set<string>();
   for (const ws of names) {
     const last = ws.at(-1)!;
     const w = phraseWord(last, ws.length === 1);
-    if (w.stem || w.prefixed || generic(last) || w.text.length < 4) continue;
-    for (const { endings, stems } of lex.inflections.values()) {
-      const base = stems ? withoutEnding(w.text, endings) : w.text;
-      for (const e of endings)
-        if (base + e !== w.text)
-          out.set(base + e, { words: [{ text: base + e, stem: false, prefixed: false }], key: 0 });
-    }
+    if (!w.stem && !w.prefixed && !generic(last) && w.text.length >= 5) out.add(w.text);
   }
-  return [...out.values()];
+  return [...out];
 }
 
 export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => boolean {
@@ -121,7 +115,6 @@ export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => 
   for (const w of all.flat()) uses.set(w, (uses.get(w) ?? 0) + 1);
   // The scan folds case itself: no lower-cased copy of the article is made.
   const anchors = all.map((ws) => phrase(ws, uses, generic));
-  const inflected = inflectedKeys(names, lex, generic);
-  const scan = buildAnchorScan([...anchors, ...inflected]);
+  const scan = buildAnchorScan(anchors, surnames(names, lex, generic));
   return (text) => scan.first(text) !== undefined;
 }
