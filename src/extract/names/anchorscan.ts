@@ -59,29 +59,73 @@ function keyOf(s: string, at: number, len: number, table: Int32Array): number {
 const wordFits = (w: PhraseWord, folded: string, first: boolean) =>
   first && w.prefixed ? folded.includes(w.text) : w.stem ? folded.startsWith(w.text) : folded === w.text;
 
-/** The phrase around the key word at [from, to) of `text`, as offsets, if all its words are there. */
-function around(p: AnchorPhrase, text: string, from: number, to: number, table: Int32Array) {
-  const isGap = (i: number) => table[text.charCodeAt(i)] === GAP;
-  if (!wordFits(p.words[p.key]!, fold(text.slice(from, to)), p.key === 0)) return undefined;
+/**
+ * The words around a key word at [from, to) of a text, folded, read on first request only and
+ * then shared by every phrase under that key ("russia" keys a dozen descriptions).
+ */
+class Around {
+  private readonly after: [string, number][] = [];
+  private readonly before: [string, number][] = [];
+  readonly key: string;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly table: Int32Array,
+  ) {
+    this.key = fold(text.slice(from, to));
+  }
+
+  private gap(i: number): boolean {
+    return this.table[this.text.charCodeAt(i)] === GAP;
+  }
+
+  /** The n-th word after the key word (from 0) and where it ends, or undefined at the end. */
+  next(n: number): [string, number] | undefined {
+    while (this.after.length <= n) {
+      let s = this.after.at(-1)?.[1] ?? this.to;
+      const end = s;
+      while (s < this.text.length && this.gap(s)) s++;
+      let e = s;
+      while (e < this.text.length && !this.gap(e)) e++;
+      if (s === end || s === e) return undefined;
+      this.after.push([fold(this.text.slice(s, e)), e]);
+    }
+    return this.after[n];
+  }
+
+  /** The n-th word before the key word (from 0) and where it starts, or undefined at the start. */
+  prev(n: number): [string, number] | undefined {
+    while (this.before.length <= n) {
+      let e = this.before.at(-1)?.[1] ?? this.from;
+      const start = e;
+      while (e > 0 && this.gap(e - 1)) e--;
+      let s = e;
+      while (s > 0 && !this.gap(s - 1)) s--;
+      if (e === start || s === e) return undefined;
+      this.before.push([fold(this.text.slice(s, e)), s]);
+    }
+    return this.before[n];
+  }
+}
+
+/** The phrase around the key word, as offsets, if all its words are there. */
+function around(p: AnchorPhrase, a: Around, from: number, to: number): [number, number] | undefined {
+  if (!wordFits(p.words[p.key]!, a.key, p.key === 0)) return undefined;
   let end = to;
   for (let w = p.key + 1; w < p.words.length; w++) {
-    let s = end;
-    while (s < text.length && isGap(s)) s++;
-    let e = s;
-    while (e < text.length && !isGap(e)) e++;
-    if (s === end || s === e || !wordFits(p.words[w]!, fold(text.slice(s, e)), false)) return undefined;
-    end = e;
+    const next = a.next(w - p.key - 1);
+    if (!next || !wordFits(p.words[w]!, next[0], false)) return undefined;
+    end = next[1];
   }
   let start = from;
   for (let w = p.key - 1; w >= 0; w--) {
-    let e = start;
-    while (e > 0 && isGap(e - 1)) e--;
-    let s = e;
-    while (s > 0 && !isGap(s - 1)) s--;
-    if (e === start || s === e || !wordFits(p.words[w]!, fold(text.slice(s, e)), w === 0)) return undefined;
-    start = s;
+    const prev = a.prev(p.key - 1 - w);
+    if (!prev || !wordFits(p.words[w]!, prev[0], w === 0)) return undefined;
+    start = prev[1];
   }
-  return [start, end] as [number, number];
+  return [start, end];
 }
 
 class Table {
@@ -100,8 +144,11 @@ class Table {
     if (key < 0) return undefined;
     const b = key >>> (KEY_BITS - KNOWN_BITS);
     if ((this.known[b >>> 5]! & (1 << (b & 31))) === 0) return undefined;
-    for (const p of this.byKey.get(key) ?? []) {
-      const hit = around(p, text, from, to, table);
+    const phrases = this.byKey.get(key);
+    if (!phrases) return undefined;
+    const a = new Around(text, from, to, table);
+    for (const p of phrases) {
+      const hit = around(p, a, from, to);
       if (hit) return hit;
     }
     return undefined;
