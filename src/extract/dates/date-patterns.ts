@@ -19,6 +19,7 @@ export interface PatternDay {
   yearless: boolean;
 }
 
+const ASCII_DIGIT = /[0-9]/u;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The year that puts month/day nearest to `published`. */
@@ -51,6 +52,9 @@ export function patternDays(
   published: string | null,
 ): PatternDay[] {
   const out: PatternDay[] = [];
+  // Every pattern's day is written in ASCII digits (lexicon/dates.ts holds them to it), and most
+  // sentences hold none: they are spared some eighty regular expressions.
+  if (!ASCII_DIGIT.test(text)) return out;
   for (const { regex, months } of patterns) {
     for (const m of text.matchAll(regex)) {
       const g = m.groups ?? {};

@@ -6,6 +6,9 @@
  */
 import { tokenKey } from '../text/index.js';
 
+/** `(?<day>[1-3]?\d)`, `(?<day>\d{1,2})`: digit classes and quantifiers only. */
+const DAY_IN_DIGITS = /\(\?<day>(?:\\d|\[[0-9-]+\]|[?{},0-9])+\)/u;
+
 export interface DatePattern {
   regex: RegExp;
   /** Month name (as a token key) → 1..12. */
@@ -27,6 +30,8 @@ export function compileDatePatterns(lang: string, spec: DateSpec, problems: stri
     try {
       const regex = new RegExp(source, 'giu');
       if (!source.includes('(?<day>')) throw new Error('needs a day');
+      // The reader skips sentences without a digit (extract/dates/date-patterns.ts).
+      if (!DAY_IN_DIGITS.test(source)) throw new Error('the day must be written in digits: \\d or [0-9]');
       out.push({ regex, months });
     } catch (e) {
       problems.push(

@@ -73,6 +73,7 @@ export function makeContext(
   arrestTold: boolean,
 ): Context {
   const cache = new Map<Facts, SentenceDates>();
+  const durations = new Map<Facts, number | undefined>();
   // Dates are read on first request only: date parsing is the costly step.
   const dates = (f: Facts) => {
     let d = cache.get(f);
@@ -96,7 +97,10 @@ export function makeContext(
     tokens,
     published,
     words: lex.words,
-    duration: (f) => statedDuration(f.sentence.text, lex.durations),
+    duration: (f) => {
+      if (!durations.has(f)) durations.set(f, statedDuration(f.sentence.text, lex.durations));
+      return durations.get(f);
+    },
     days: (f) => dates(f).days,
     times: (f) => dates(f).times,
     nationality: (id) => subjects.nationality.get(id),
