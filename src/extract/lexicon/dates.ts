@@ -7,7 +7,7 @@
 import { tokenKey } from '../text/index.js';
 
 /** `(?<day>[1-3]?\d)`, `(?<day>\d{1,2})`: digit classes and quantifiers only. */
-const DAY_IN_DIGITS = /\(\?<day>(?:\\d|\[[0-9-]+\]|[?{},0-9])+\)/u;
+const DAY_IN_DIGITS = /\(\?<day>(?:\\d|\[[0-9-]+\]|[?*+{},0-9])+\)/u;
 
 export interface DatePattern {
   regex: RegExp;
