@@ -3,6 +3,7 @@
  * The in-memory registry: the validated records, their indexes, and the cross-record checks
  * (every reference points at a record that exists, histories are in date order, codes are real).
  */
+import { groupBy } from '../group.js';
 import { worldCountries } from './world.js';
 import { buildCountries, indexCountryNames, type Country } from './countries.js';
 import { RegistryDataError } from './errors.js';
@@ -39,17 +40,6 @@ export interface Registry {
 
 const englishNames = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
 const knownIso2 = new Set(englishNames.keys());
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 function uniqueBy<T>(
   file: string,

@@ -6,6 +6,7 @@
  * attendance dropped, and a cancellation beside remote attendance; one warrant per issuance.
  */
 import type { Evidence, ExtractedEvent } from '../../model.js';
+import { groupBy } from '../../group.js';
 import { CONFIDENCE, type Draft } from './draft.js';
 
 function evidence(drafts: readonly Draft[]): Evidence[] {
@@ -39,16 +40,10 @@ function combine(group: readonly Draft[]): ExtractedEvent {
   };
 }
 
-function groupBy(drafts: readonly Draft[], key: (d: Draft) => string): Draft[][] {
-  const groups = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    const k = key(d);
-    const g = groups.get(k);
-    if (g) g.push(d);
-    else groups.set(k, [d]);
-  }
-  return [...groups.values()];
-}
+/** The drafts grouped by `key`, each group in the order of the drafts. */
+const groupsOf = (drafts: readonly Draft[], key: (d: Draft) => string): Draft[][] => [
+  ...groupBy(drafts, key).values(),
+];
 
 const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string | null }) =>
   `${d.subjectId}|${d.iso2 ?? d.countryIso2 ?? ''}`;
@@ -76,8 +71,8 @@ function prune(drafts: readonly Draft[]): Draft[] {
 
 /** One warrant event per issuance: the sentence that tells most issuances apart sets the count. */
 function warrants(drafts: readonly Draft[]): ExtractedEvent[] {
-  return groupBy(drafts, (d) => d.subjectId).flatMap((g) => {
-    const perSentence = groupBy(g, (d) => String(d.facts.sentence.start));
+  return groupsOf(drafts, (d) => d.subjectId).flatMap((g) => {
+    const perSentence = groupsOf(g, (d) => String(d.facts.sentence.start));
     const count = Math.max(...perSentence.map((s) => s.length));
     const event = combine(g);
     return Array.from({ length: count }, () => ({ ...event, countryIso2: null }));
@@ -135,13 +130,13 @@ function lend(events: ExtractedEvent[], linked: readonly Draft[]): ExtractedEven
 export function mergeDrafts(drafts: readonly Draft[]): ExtractedEvent[] {
   const kept = prune(legsAhead(drafts.filter((d) => !d.linked)));
   const trips = lend(
-    groupBy(
+    groupsOf(
       kept.filter((d) => d.type === 'trip'),
       (d) => `${pair(d)}|${d.status}`,
     ).map(combine),
     drafts.filter((d) => d.linked),
   );
-  const others = groupBy(
+  const others = groupsOf(
     kept.filter((d) => d.type !== 'trip' && d.type !== 'warrant_issued'),
     (d) => `${d.type}|${pair(d)}`,
   ).map(combine);
