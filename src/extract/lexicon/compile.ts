@@ -41,6 +41,8 @@ export class WordSet {
 
 /** A lexicon's durations: regular expressions whose group `n` is a number, and its number words. */
 export interface DurationPattern {
+  /** The lexicon it comes from: only those of the article's languages are read. */
+  lang: string;
   regex: RegExp;
   numbers: ReadonlyMap<string, number>;
 }
@@ -107,7 +109,7 @@ function durationsOf(lex: Lexicon, problems: string[]): DurationPattern[] {
       .map((part, i) => (i === 0 ? part : `(?${i === parts.length - 1 ? '<n>' : ':'}${number})${part}`))
       .join('');
     const r = regex(lex.lang, 'durations', source, compiled, problems);
-    return r ? [{ regex: r, numbers }] : [];
+    return r ? [{ lang: lex.lang, regex: r, numbers }] : [];
   });
 }
 

@@ -10,6 +10,8 @@ import { tokenKey } from '../text/index.js';
 const DAY_IN_DIGITS = /\(\?<day>(?:\\d|\[[0-9-]+\]|[?*+{},0-9])+\)/u;
 
 export interface DatePattern {
+  /** The lexicon it comes from: only those of the article's languages are read. */
+  lang: string;
   regex: RegExp;
   /** Month name (as a token key) → 1..12. */
   months: ReadonlyMap<string, number>;
@@ -32,7 +34,7 @@ export function compileDatePatterns(lang: string, spec: DateSpec, problems: stri
       if (!source.includes('(?<day>')) throw new Error('needs a day');
       // The reader skips sentences without a digit (extract/dates/date-patterns.ts).
       if (!DAY_IN_DIGITS.test(source)) throw new Error('the day must be written in digits: \\d or [0-9]');
-      out.push({ regex, months });
+      out.push({ lang, regex, months });
     } catch (e) {
       problems.push(
         `${lang}.yaml: dates.patterns ${JSON.stringify(source)}: ${(e as Error).message}; left out`,

@@ -72,6 +72,8 @@ export function makeContext(
   lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
   arrestTold: boolean,
 ): Context {
+  const ours = { ...lex, datePatterns: lex.datePatterns.filter((p) => langs.formats.has(p.lang)) };
+  const durationsOfOurs = lex.durations.filter((p) => langs.formats.has(p.lang));
   const cache = new Map<Facts, SentenceDates>();
   const durations = new Map<Facts, number | undefined>();
   // Dates are read on first request only: date parsing is the costly step.
@@ -84,7 +86,7 @@ export function makeContext(
         f.sentence.start,
         langs.chrono,
         published,
-        lex,
+        ours,
         words,
         langs.calendars,
       );
@@ -98,7 +100,7 @@ export function makeContext(
     published,
     words: lex.words,
     duration: (f) => {
-      if (!durations.has(f)) durations.set(f, statedDuration(f.sentence.text, lex.durations));
+      if (!durations.has(f)) durations.set(f, statedDuration(f.sentence.text, durationsOfOurs));
       return durations.get(f);
     },
     days: (f) => dates(f).days,

@@ -46,11 +46,10 @@ const node = <T>(): Node<T> => ({
 });
 
 // A bit per hash of every word that may start a phrase (and of the prefix of every root prefix
-// edge, "visit*"): most words start none, and testing a bit of a 32 KB table is far cheaper than a
-// Map lookup, which must hash the fresh key string and compare it (measured: the tries' time fell
-// by two thirds).
-// 2^20 bits keep the cue trie's table (some 12,000 marks) sparse enough that a word hashed at a
-// dozen prefix lengths seldom meets a false "look".
+// edge, "visit*"): most words start none, and testing a bit of a table is far cheaper than a Map
+// lookup, which must hash the fresh key string and compare it (measured: the tries' time fell by
+// two thirds). 2^20 bits keep the cue trie's table (some 12,000 marks) sparse enough that a word
+// hashed at a dozen prefix lengths seldom meets a false "look".
 const FIRST_BITS = 20;
 const FNV_SEED = 0x811c9dc5 | 0;
 const fnv = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
@@ -59,26 +58,11 @@ const hashOf = (s: string) => {
   for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
   return h;
 };
-
-/** The values of the node's prefix edges that `key` starts with, in the order the edges were made. */
-function prefixValues<T>(at: Node<T>, key: string): T[] | undefined {
-  const lengths = at.prefixLengths;
-  if (!lengths) return undefined;
-  let found: Edge<T>[] | undefined;
-  let h = FNV_SEED;
-  let i = 0;
-  for (const length of lengths) {
-    if (length > key.length) break;
-    for (; i < length; i++) h = fnv(h, key.charCodeAt(i));
-    const edges = at.prefixes!.get(h);
-    if (edges) for (const e of edges) if (key.startsWith(e.prefix)) (found ??= []).push(e);
-  }
-  if (!found) return undefined;
-  if (found.length > 1) found.sort((a, b) => a.order - b.order);
-  return found.flatMap((e) => e.node.values ?? []);
-}
 // Root prefix edges longer than this are keyed on their first MAX_PREFIX units.
 const MAX_PREFIX = 32;
+// A prefix's bit is its hash with this unit (a noncharacter, in no key) hashed on: unsalted, every
+// word that starts with a short cue word ("on", "e") would find its bit set at that length.
+const PREFIX_SALT = 0xffff;
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
@@ -93,9 +77,10 @@ export class PhraseTrie<T> {
     return (this.firsts[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
-  private mark(key: string, length: number): void {
+  private mark(key: string, length: number, prefix: boolean): void {
     let h = FNV_SEED;
     for (let i = 0; i < length; i++) h = fnv(h, key.charCodeAt(i));
+    if (prefix) h = fnv(h, PREFIX_SALT);
     const b = h >>> (32 - FIRST_BITS);
     this.firsts[b >>> 5]! |= 1 << (b & 31);
   }
@@ -104,10 +89,34 @@ export class PhraseTrie<T> {
   private mayStart(key: string): boolean {
     let h = FNV_SEED;
     for (let i = 0; i < key.length; i++) {
-      if (i <= MAX_PREFIX && this.prefixLengths[i] === 1 && this.bit(h)) return true;
+      if (i <= MAX_PREFIX && this.prefixLengths[i] === 1 && this.bit(fnv(h, PREFIX_SALT))) return true;
       h = fnv(h, key.charCodeAt(i));
     }
-    return this.bit(h);
+    const n = key.length;
+    return this.bit(h) || (n <= MAX_PREFIX && this.prefixLengths[n] === 1 && this.bit(fnv(h, PREFIX_SALT)));
+  }
+
+  /**
+   * The values of the prefix edges of `at` that `key` starts with, in the order the edges were
+   * made. At the root, where most words end up, a length whose start bit is clear needs no lookup.
+   */
+  private prefixValues(at: Node<T>, key: string): T[] | undefined {
+    const lengths = at.prefixLengths;
+    if (!lengths) return undefined;
+    const root = at === this.root;
+    let found: Edge<T>[] | undefined;
+    let h = FNV_SEED;
+    let i = 0;
+    for (const length of lengths) {
+      if (length > key.length) break;
+      for (; i < length; i++) h = fnv(h, key.charCodeAt(i));
+      if (root && length <= MAX_PREFIX && !this.bit(fnv(h, PREFIX_SALT))) continue;
+      const edges = at.prefixes!.get(h);
+      if (edges) for (const e of edges) if (key.startsWith(e.prefix)) (found ??= []).push(e);
+    }
+    if (!found) return undefined;
+    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+    return found.flatMap((e) => e.node.values ?? []);
   }
 
   /** Adds a phrase given as token keys; the last key may end in `*`. Empty phrases are ignored. */
@@ -117,8 +126,8 @@ export class PhraseTrie<T> {
     if (keys.length === 1 && first.endsWith('*') && first.length > 1) {
       const length = Math.min(first.length - 1, MAX_PREFIX);
       this.prefixLengths[length] = 1;
-      this.mark(first, length);
-    } else this.mark(first, first.length);
+      this.mark(first, length, true);
+    } else this.mark(first, first.length, false);
     let at = this.root;
     keys.forEach((key, i) => {
       const last = i === keys.length - 1;
@@ -164,7 +173,7 @@ export class PhraseTrie<T> {
     let at: Node<T> | undefined = this.root;
     for (let j = i; at && j < tokens.length; j++) {
       const key = tokens[j]!.key;
-      let values = prefixValues(at, key);
+      let values = this.prefixValues(at, key);
       at = at.next?.get(key);
       if (at?.values) values = values ? [...values, ...at.values] : [...at.values];
       if (accept && values) values = values.filter(accept);
