@@ -157,11 +157,14 @@ class Table {
 
 // A stem (see `buildAnchorScan`) may be followed by this many more units in its word.
 const MORE = 4;
+// Stems are shorter than this many units.
+const STEM_UNITS = 32;
+const NONE: readonly number[] = [];
 
 /**
  * `phrases`, and `stems`: folded words found at the start of a longer word, followed by one to
- * MORE units (surnames with an ending glued on: "Putina", "Putyinnal"). The scan notes the hash
- * of each word at the lengths some stem has, as it reads, so a stem costs a bit test per unit.
+ * MORE units (surnames with an ending glued on: "Putina", "Putyinnal"). The scan keeps the hash of
+ * each word after each unit, as it reads, and tests the bits of the stem lengths at its end.
  */
 export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonly string[] = []): AnchorScan {
   const table = foldTable();
@@ -170,7 +173,7 @@ export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonl
   let stemLengths = 0;
   for (const s of stems) {
     const units = [...s].map((ch) => table[ch.charCodeAt(0)]!);
-    if (units.length >= 32 || units.some((u) => u < 0)) continue;
+    if (units.length >= STEM_UNITS || units.some((u) => u < 0)) continue;
     stemLengths |= 1 << units.length;
     const key = keyOf(s, 0, s.length, table);
     byStem.set(key, [...(byStem.get(key) ?? []), s]);
@@ -187,12 +190,20 @@ export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonl
     const word = fold(text.slice(i, j));
     return found.some((s) => word.startsWith(s)) ? ([i, j] as [number, number]) : undefined;
   };
+  const hashes = new Int32Array(STEM_UNITS);
+  // By a word's length in units: the stem lengths it may hold, 1 to MORE units shorter.
+  const stemLengthsOf = Array.from({ length: STEM_UNITS + MORE }, (_, units) =>
+    Array.from({ length: MORE }, (_, m) => units - 1 - m).filter(
+      (len) => len > 0 && (stemLengths >>> len) & 1,
+    ),
+  );
   const whole = new Table();
   const prefixes = new Table();
   // First units of the key words keyed on a prefix, and of those that may start inside a word.
   const prefixFirst = new Uint8Array(65536);
   const inner = new Uint8Array(65536);
   let shortest = PREFIX_LEN;
+  let innerFloor = 65536;
   for (const p of phrases) {
     const w = p.words[p.key]!;
     const units = [...w.text].map((ch) => table[ch.charCodeAt(0)]!);
@@ -204,7 +215,10 @@ export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonl
       const len = Math.min(PREFIX_LEN, w.text.length);
       prefixes.add(keyOf(w.text, 0, len, table), p);
       prefixFirst[units[0]!] = 1;
-      if (prefixed) inner[units[0]!] = 1;
+      if (prefixed) {
+        inner[units[0]!] = 1;
+        innerFloor = Math.min(innerFloor, units[0]!);
+      }
       shortest = Math.min(shortest, len);
     }
   }
@@ -228,38 +242,29 @@ export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonl
           i++;
           continue;
         }
-        // One word, [i, j): hashed whole as it is read; units that may start a name inside it noted,
-        // and the hash at the lengths of the stems (two at most are kept: stems are few).
+        // One word, [i, j): hashed whole as it is read, its hash after each of its first units kept
+        // for the stems (a store per unit: a test of the stem lengths there was a tenth of the scan),
+        // and units that may start a name inside it noted (Arabic, Han...: none below innerFloor).
         let k = SEED;
         let inside = false;
         let j = i;
         let units = 0;
-        let len1 = 0;
-        let k1 = 0;
-        let len2 = 0;
-        let k2 = 0;
         do {
           if (f >= 0) {
             k = mix(k, f);
             units++;
-            if ((stemLengths >>> units) & 1) {
-              len2 = len1;
-              k2 = k1;
-              len1 = units;
-              k1 = k;
-            }
-            if (j > i && inner[f]) inside = true;
+            if (units < STEM_UNITS) hashes[units] = k;
+            if (f >= innerFloor && j > i && inner[f]) inside = true;
           }
           j++;
         } while (j < n && (f = table[text.charCodeAt(j)]!) !== GAP);
         const hit = whole.find(slot(k), text, i, j, table) ?? prefixAt(text, i, j);
         if (hit) return hit;
-        const more1 = units - len1;
-        const more2 = units - len2;
-        const stem =
-          (len1 && more1 > 0 && more1 <= MORE ? stemAt(text, i, j, k1) : undefined) ??
-          (len2 && more2 > 0 && more2 <= MORE ? stemAt(text, i, j, k2) : undefined);
-        if (stem) return stem;
+        const lengths = units < stemLengthsOf.length ? stemLengthsOf[units]! : NONE;
+        for (let s = 0; s < lengths.length; s++) {
+          const stem = stemAt(text, i, j, hashes[lengths[s]!]!);
+          if (stem) return stem;
+        }
         if (inside)
           for (let m = i + 1; m < j; m++) {
             const u = table[text.charCodeAt(m)]!;

@@ -137,7 +137,10 @@ export class PhraseTrie<T> {
         const prefixes: Map<number, Edge<T>[]> = (at.prefixes ??= new Map());
         let edge = prefixes.get(h)?.find((p) => p.prefix === prefix);
         if (!edge) {
-          prefixes.set(h, [...(prefixes.get(h) ?? []), (edge = { prefix, node: node(), order: this.edges++ })]);
+          prefixes.set(h, [
+            ...(prefixes.get(h) ?? []),
+            (edge = { prefix, node: node(), order: this.edges++ }),
+          ]);
           const lengths = (at.prefixLengths ??= []);
           if (!lengths.includes(prefix.length)) {
             lengths.push(prefix.length);
