@@ -115,7 +115,7 @@ function durationsOf(lex: Lexicon, problems: string[]): DurationPattern[] {
 
 /** Compiles parsed lexicons; `problems` are those already met while reading them. */
 export function compileLexicons(all: readonly Lexicon[], problems: string[] = []): Lexicons {
-  const cues = new PhraseTrie<Cue>();
+  const cues = new PhraseTrie<Cue>(new WordSet(all.flatMap((l) => l.words.inserts ?? [])));
   for (const lex of all)
     for (const kind of cueKinds)
       for (const phrase of lex.cues[kind] ?? []) {

@@ -55,6 +55,7 @@ export const wordKinds = [
   'offices', // office words too common to find a person by: president, minister, chief
   'endings', // glued to names and places: case endings, particles ("Putina", "푸틴은")
   'fromEndings', // those endings that say the place was left ("Moszkvából")
+  'inserts', // adverbs that may stand inside a cue phrase: "a notamment visité", "has also arrived"
 ] as const;
 export type WordKind = (typeof wordKinds)[number];
 

@@ -78,3 +78,19 @@ describe('PhraseTrie values', () => {
     expect(trie.matchAt(tokenize('avisit'), 0)).toBeUndefined();
   });
 });
+
+describe('PhraseTrie inserts', () => {
+  const trie = new PhraseTrie<string>(new Set(['also', 'already']));
+  trie.add(['has', 'arrived'], 'arrive');
+  trie.add(['also'], 'word');
+
+  it('matches a phrase with an insert inside it, over the insert', () => {
+    expect(trie.matchAt(tokenize('has also arrived'), 0)).toEqual({ from: 0, to: 3, values: ['arrive'] });
+    expect(trie.matchAt(tokenize('has already also arrived'), 0)?.to).toBe(4);
+  });
+
+  it('never starts or ends a match on an insert, and a phrase word goes before it', () => {
+    expect(trie.matchAt(tokenize('has also'), 0)).toBeUndefined();
+    expect(trie.matchAt(tokenize('also arrived'), 0)?.values).toEqual(['word']);
+  });
+});

@@ -64,6 +64,9 @@ const MAX_PREFIX = 32;
 // word that starts with a short cue word ("on", "e") would find its bit set at that length.
 const PREFIX_SALT = 0xffff;
 
+// Words a phrase may hold inside it beyond its own (see the constructor): at most this many.
+const MAX_INSERTS = 2;
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
   private readonly firsts = new Uint32Array(1 << (FIRST_BITS - 5));
@@ -71,6 +74,13 @@ export class PhraseTrie<T> {
   private readonly prefixLengths = new Uint8Array(MAX_PREFIX + 1);
   private size = 0;
   private edges = 0;
+
+  /**
+   * `inserts`: token keys that may stand inside a phrase without being part of it, adverbs that
+   * leave its meaning whole ("a notamment visité" is "a visité", "has also arrived" "has arrived").
+   * Never the first or last word of a match, and only where the phrase has no word of its own.
+   */
+  constructor(private readonly inserts?: { has(key: string): boolean }) {}
 
   private bit(h: number): boolean {
     const b = h >>> (32 - FIRST_BITS);
@@ -174,10 +184,16 @@ export class PhraseTrie<T> {
     if (first === undefined || !this.mayStart(first)) return undefined;
     let best: PhraseMatch<T> | undefined;
     let at: Node<T> | undefined = this.root;
+    let inserted = 0;
     for (let j = i; at && j < tokens.length; j++) {
       const key = tokens[j]!.key;
       let values = this.prefixValues(at, key);
-      at = at.next?.get(key);
+      const next: Node<T> | undefined = at.next?.get(key);
+      if (!next && !values && j > i && inserted < MAX_INSERTS && this.inserts?.has(key)) {
+        inserted++;
+        continue;
+      }
+      at = next;
       if (at?.values) values = values ? [...values, ...at.values] : [...at.values];
       if (accept && values) values = values.filter(accept);
       if (values?.length) best = { from: i, to: j + 1, values };
