@@ -38,8 +38,13 @@ const NONE: readonly number[] = [];
  * MORE units (surnames with an ending glued on: "Putina", "Putyinnal"). The scan keeps the hash of
  * each word after each unit, as it reads, and tests the bits of the stem lengths at its end.
  */
-export function buildAnchorScan(phrases: readonly AnchorPhrase[], stems: readonly string[] = []): AnchorScan {
-  return new Scan(phrases, stems);
+export function buildAnchorScan(
+  phrases: readonly AnchorPhrase[],
+  stems: readonly string[] = [],
+  /** Folded: what may follow a stem in its word; without them, any one to MORE units. */
+  endings?: ReadonlySet<string>,
+): AnchorScan {
+  return new Scan(phrases, stems, endings);
 }
 
 /**
@@ -62,7 +67,11 @@ class Scan implements AnchorScan {
   private readonly shortest: number;
   private readonly innerFloor: number;
 
-  constructor(phrases: readonly AnchorPhrase[], stems: readonly string[]) {
+  constructor(
+    phrases: readonly AnchorPhrase[],
+    stems: readonly string[],
+    private readonly endings: ReadonlySet<string> | undefined,
+  ) {
     const table = this.table;
     let stemLengths = 0;
     for (const s of stems) {
@@ -111,7 +120,10 @@ class Scan implements AnchorScan {
     const found = this.byStem.get(key);
     if (!found) return undefined;
     const word = fold(text.slice(i, j));
-    return found.some((s) => word.startsWith(s)) ? [i, j] : undefined;
+    // "Islamic" starts with "islam" (Saif al-Islam), but "ic" is no ending.
+    const fits = (s: string) =>
+      word.startsWith(s) && (!this.endings || this.endings.has(word.slice(s.length)));
+    return found.some(fits) ? [i, j] : undefined;
   }
 
   /** A phrase keyed on a prefix whose key word starts at `at`, in the text word ending at `to`. */

@@ -115,6 +115,7 @@ export function buildPrefilter(reg: Registry, lex: Lexicons): (text: string) => 
   for (const w of all.flat()) uses.set(w, (uses.get(w) ?? 0) + 1);
   // The scan folds case itself: no lower-cased copy of the article is made.
   const anchors = all.map((ws) => phrase(ws, uses, generic));
-  const scan = buildAnchorScan(anchors, surnames(names, lex, generic));
+  const endings = new Set([...lex.inflections.values()].flatMap((i) => i.endings.map(fold)));
+  const scan = buildAnchorScan(anchors, surnames(names, lex, generic), endings);
   return (text) => scan.first(text) !== undefined;
 }
