@@ -48,9 +48,19 @@ const groupsOf = (drafts: readonly Draft[], key: (d: Draft) => string): Draft[][
 const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string | null }) =>
   `${d.subjectId}|${d.iso2 ?? d.countryIso2 ?? ''}`;
 
-/** Drops plans that the same article cancels or turns remote, and `none` links beside real events. */
+/**
+ * Drops plans that the same article cancels or turns remote, and `none` links beside real events;
+ * and a plan without a day of its own in a country where he is under way: "arrived in Tehran ...
+ * will hold talks with his counterpart" is the programme of the trip, not a second one.
+ */
 function prune(drafts: readonly Draft[]): Draft[] {
   const ended = new Set(drafts.filter((d) => d.ends).map(pair));
+  const underWay = groupBy(
+    drafts.filter((d) => d.type === 'trip' && d.status === 'under_way'),
+    pair,
+  );
+  const programme = (d: Draft) =>
+    d.start === null && !!underWay.get(pair(d))?.some((u) => d.city === null || u.city === d.city);
   const statuses = new Map<string, Set<string>>();
   for (const d of drafts) {
     const k = pair(d);
@@ -60,7 +70,7 @@ function prune(drafts: readonly Draft[]): Draft[] {
     const s = statuses.get(pair(d))!;
     if (d.type !== 'trip') return true;
     if (d.status === 'none') return s.size === 1;
-    if (d.status === 'planned') return !s.has('cancelled') && !s.has('remote');
+    if (d.status === 'planned') return !s.has('cancelled') && !s.has('remote') && !programme(d);
     // "He met Kim in Pyongyang ... He departed for home later in the day": the trip is over.
     if (d.status === 'under_way') return !ended.has(pair(d));
     // "Will not attend in person" beside "will speak by video link": he attends remotely.
