@@ -14,6 +14,18 @@ export const MARK = -1;
 const isSkipped = (c: number) => c <= 1 || (c >= 0xd800 && c <= 0xdfff);
 const FINAL_SIGMA = 0x3c2;
 const SIGMA = 0x3c3;
+
+/**
+ * Letters that Arabic, Persian and Urdu text writes either way: Arabic yeh and alef maksura (ي ى)
+ * for Persian yeh (ی), Arabic kaf (ك) for keheh (ک). Much Persian news is typed on Arabic
+ * keyboards ("رئيس جمهور"), and Egyptian writing interchanges the two yehs, so both sides of a
+ * comparison take the Persian forms.
+ */
+export const LETTER_VARIANTS: ReadonlyMap<number, number> = new Map([
+  [0x064a, 0x06cc],
+  [0x0649, 0x06cc],
+  [0x0643, 0x06a9],
+]);
 let table: Int32Array | undefined;
 
 /**
@@ -42,7 +54,8 @@ export function foldTable(): Int32Array {
     const f = folded[c]!;
     const unit = f.length === 1 ? f.charCodeAt(0) : c;
     // A capital sigma lower-cases to the final form at the end of a word only; one unit cannot tell.
-    table[c] = what === 0 ? GAP : what === 1 ? MARK : unit === FINAL_SIGMA ? SIGMA : unit;
+    const plain = unit === FINAL_SIGMA ? SIGMA : (LETTER_VARIANTS.get(unit) ?? unit);
+    table[c] = what === 0 ? GAP : what === 1 ? MARK : plain;
   }
   return table;
 }

@@ -6,6 +6,7 @@
  * one token per sign: a name or cue is then a phrase of signs, found wherever it is written, with
  * no word segmentation to get wrong.
  */
+import { LETTER_VARIANTS } from './fold.js';
 
 export interface Token {
   /** Offsets into the original text, end exclusive. */
@@ -16,6 +17,10 @@ export interface Token {
   /** Comparison key (see `tokenKey`). */
   key: string;
 }
+
+// The letters of fold.ts's LETTER_VARIANTS.
+const ARABIC_VARIANT = /[\u064a\u0649\u0643]/u;
+const ARABIC_VARIANTS = /[\u064a\u0649\u0643]/gu;
 
 // A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: marks are kept inside words (Devanagari and Bengali
 // vowel signs are \p{M}, not \p{L}), but never start one.
@@ -79,7 +84,10 @@ export function tokenKey(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-  return CYRILLIC.test(plain) ? cyrillicStem(plain) : plain;
+  if (CYRILLIC.test(plain)) return cyrillicStem(plain);
+  return ARABIC_VARIANT.test(plain)
+    ? plain.replace(ARABIC_VARIANTS, (ch) => String.fromCharCode(LETTER_VARIANTS.get(ch.charCodeAt(0))!))
+    : plain;
 }
 
 function isAscii(s: string): boolean {
