@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnchorScan, type AnchorPhrase, type PhraseWord } from './anchorscan.js';
+import { fold } from '../text/index.js';
 
+// Phrase words are folded, as the prefilter gives them (Arabic yeh becomes Persian yeh).
 const word = (text: string, more: Partial<PhraseWord> = {}): PhraseWord => ({
-  text,
+  text: fold(text),
   stem: false,
   prefixed: false,
   ...more,
