@@ -6,12 +6,14 @@
 import { COURT_SEAT, type Context, type Facts, type Place } from '../sentence/index.js';
 import { hosts } from './hosts.js';
 import { caller, listed, speaker } from './callers.js';
+import { memberOfList } from './members.js';
 import type { Status } from './temporal.js';
 
 const ARREST_TALK = ['arrestVerb', 'arrested'] as const;
 
 export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
   if (place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId)) return false;
+  if (memberOfList(place, f, ctx)) return false;
   // Once arrested, he is flown there; before, only a sentence about his arrest links him to it,
   // as a hypothetical ("would be flown to The Hague if captured").
   if (
