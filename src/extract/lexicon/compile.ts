@@ -52,6 +52,11 @@ export interface Lexicons {
   cues: PhraseTrie<Cue>;
   /** Every language's words of each kind, together. */
   words: Record<WordKind, WordSet>;
+  /**
+   * Each language's `of` words less its own articles: "of", "de", not "the" (which English lists
+   * with them) nor Dutch "de" (an article there, the Spanish "of").
+   */
+  genitives: WordSet;
   /** Every language's date formats, compiled. */
   datePatterns: DatePattern[];
   durations: DurationPattern[];
@@ -150,6 +155,12 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
     all,
     cues,
     words,
+    genitives: new WordSet(
+      all.flatMap((l) => {
+        const articles = new WordSet(l.words.articles ?? []);
+        return (l.words.of ?? []).filter((w) => !articles.has(tokenKey(w)));
+      }),
+    ),
     datePatterns: all.flatMap((l) => (l.dates ? compileDatePatterns(l.lang, l.dates, problems) : [])),
     durations: all.flatMap((l) => durationsOf(l, problems)),
     casualDays,

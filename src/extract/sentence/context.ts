@@ -24,6 +24,7 @@ export interface Context {
   published: string | null;
   /** The closed-class words of the lexicons (articles, possessives, ...). */
   words: Lexicons['words'];
+  genitives: Lexicons['genitives'];
   /** Days a visit lasts when the sentence says so ("a two-day visit"). */
   duration(f: Facts): number | undefined;
   days(f: Facts): DayMention[];
@@ -69,7 +70,7 @@ export function makeContext(
   published: string | null,
   langs: DateLanguages,
   subjects: SubjectFacts,
-  lex: DayLexicon & Pick<Lexicons, 'words' | 'durations'>,
+  lex: DayLexicon & Pick<Lexicons, 'words' | 'genitives' | 'durations'>,
   arrestTold: boolean,
 ): Context {
   const ours = { ...lex, datePatterns: lex.datePatterns.filter((p) => langs.formats.has(p.lang)) };
@@ -99,6 +100,7 @@ export function makeContext(
     tokens,
     published,
     words: lex.words,
+    genitives: lex.genitives,
     duration: (f) => {
       if (!durations.has(f)) durations.set(f, statedDuration(f.sentence.text, durationsOfOurs));
       return durations.get(f);

@@ -33,11 +33,9 @@ export function memberOfList(place: Place, f: Facts, ctx: Context): boolean {
   const list = enumeration(place, f, ctx);
   if (list.length < MEMBERS) return false;
   const before = ctx.tokens[list[0]!.from - 1];
-  // "of", not an article the lexicons also list with it ("the Netherlands, Belgium and ...").
-  const of = (key: string) => ctx.words.of.has(key) && !ctx.words.articles.has(key);
   // "A tour of Kazakhstan, Kyrgyzstan and Tajikistan" is a journey: travel words own their "of".
   const journey = f.cues.some((c) => c.kind === 'travel' && c.to === list[0]!.from - 1);
-  if (before && list[0]!.from > f.from && of(before.key) && !journey) return true;
+  if (before && list[0]!.from > f.from && ctx.genitives.has(before.key) && !journey) return true;
   const end = list.at(-1)!.to;
   return f.cues.some((c) => c.kind === 'gathering' && c.from >= end && c.from < end + REACH);
 }
