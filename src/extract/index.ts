@@ -114,6 +114,6 @@ export function createExtractor(
       );
       last = f.mentions.at(-1)?.subjectId ?? last;
     }
-    return mergeDrafts([...drafts, ...staysOfArrests(drafts, ctx)]);
+    return mergeDrafts([...drafts, ...staysOfArrests(drafts, ctx)], published);
   };
 }

@@ -8,6 +8,10 @@
 import type { Evidence, ExtractedEvent } from '../../model.js';
 import { groupBy } from '../../group.js';
 import { CONFIDENCE, type Draft } from './draft.js';
+import { addDays } from '../dates/index.js';
+
+// A visit told without its end lasts this many days after its arrival, as far as its programme goes.
+const PROGRAMME_DAYS = 3;
 
 function evidence(drafts: readonly Draft[]): Evidence[] {
   const seen = new Map<number, Evidence>();
@@ -50,17 +54,24 @@ const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string
 
 /**
  * Drops plans that the same article cancels or turns remote, and `none` links beside real events;
- * and a plan without a day of its own in a country where he is under way: "arrived in Tehran ...
- * will hold talks with his counterpart" is the programme of the trip, not a second one.
+ * and a plan in a country where he is under way, without a day of its own or on a day of that
+ * stay: "arrived in Tehran ... will hold talks with his counterpart", "arrived on Monday ... on
+ * Tuesday he will sign a treaty" is the programme of the trip, not a second one.
  */
-function prune(drafts: readonly Draft[]): Draft[] {
+function prune(drafts: readonly Draft[], published: string | null): Draft[] {
   const ended = new Set(drafts.filter((d) => d.ends).map(pair));
   const underWay = groupBy(
     drafts.filter((d) => d.type === 'trip' && d.status === 'under_way'),
     pair,
   );
+  // A stay told without its day is under way on the day of publication.
+  const during = (d: Draft, u: Draft) => {
+    const from = u.start ?? published;
+    if (d.start === null) return true;
+    return from !== null && d.start >= from && d.start <= (u.end ?? addDays(from, PROGRAMME_DAYS));
+  };
   const programme = (d: Draft) =>
-    d.start === null && !!underWay.get(pair(d))?.some((u) => d.city === null || u.city === d.city);
+    !!underWay.get(pair(d))?.some((u) => (d.city === null || u.city === d.city) && during(d, u));
   const statuses = new Map<string, Set<string>>();
   for (const d of drafts) {
     const k = pair(d);
@@ -137,8 +148,9 @@ function lend(events: ExtractedEvent[], linked: readonly Draft[]): ExtractedEven
   });
 }
 
-export function mergeDrafts(drafts: readonly Draft[]): ExtractedEvent[] {
-  const kept = prune(legsAhead(drafts.filter((d) => !d.linked)));
+/** The events of one article's drafts; `published` dates a stay told without its day. */
+export function mergeDrafts(drafts: readonly Draft[], published: string | null = null): ExtractedEvent[] {
+  const kept = prune(legsAhead(drafts.filter((d) => !d.linked)), published);
   const trips = lend(
     groupsOf(
       kept.filter((d) => d.type === 'trip'),
