@@ -26,6 +26,11 @@ describe('tokens', () => {
     expect(tokenize('ガ カ').map((t) => t.key)).toEqual(['ガ', 'カ']);
   });
 
+  it('keeps the vowel signs of Indic scripts, which are letters there', () => {
+    expect(tokenKey('अगले')).not.toBe(tokenKey('अंगोला')); // "next" is not Angola
+    expect(tokenKey('मंगोलिया')).toBe('मंगोलिया');
+  });
+
   it('compares without case or accents', () => {
     expect(tokenKey('Putín')).toBe('putin');
     expect(tokenKey('NETANYAHU')).toBe('netanyahu');

@@ -18,6 +18,9 @@ export interface Token {
   key: string;
 }
 
+// Scripts whose vowels are written as combining signs: marks there are letters, not accents.
+const INDIC =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
 // The letters of fold.ts's LETTER_VARIANTS.
 const ARABIC_VARIANT = /[\u064a\u0649\u0643]/u;
 const ARABIC_VARIANTS = /[\u064a\u0649\u0643]/gu;
@@ -80,6 +83,8 @@ export function tokenKey(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
   // A sign keeps its marks: Thai vowels and Japanese voicing marks tell words apart.
   if (UNSPACED.test(word)) return word;
+  // So do the vowel signs of the Indic scripts: without them "अगले" (next) is "अंगोला" (Angola).
+  if (INDIC.test(word)) return word.normalize('NFC');
   const plain = word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
