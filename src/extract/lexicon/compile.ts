@@ -129,6 +129,8 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
         cues.add(cueKeys(phrase), flipped ? { kind, lang: lex.lang, flipped } : { kind, lang: lex.lang });
         // A departure is told in the past: the rules that read past cues read it too.
         if (kind === 'depart') cues.add(cueKeys(phrase), { kind: 'past', lang: lex.lang });
+        // An invitation announces: the rules that read plans read it too.
+        if (kind === 'invite') cues.add(cueKeys(phrase), { kind: 'future', lang: lex.lang });
       }
   const words = Object.fromEntries(
     wordKinds.map((k) => [k, new WordSet(all.flatMap((l) => l.words[k] ?? []))]),

@@ -11,6 +11,7 @@ export const cueKinds = [
   'arrive', // arrival or presence: arrived, landed, is in → under way
   'present', // a visit happening now: is visiting, besucht → under way
   'future', // announced: will, is expected to, plans → planned
+  'invite', // invited, invitation: a plan once it has a day or an event, else an open invitation → none
   'past', // history: visited, last trip → completed
   'depart', // left, flew out of, ended the visit: the trip to that place is over → completed
   'cancel', // skip, call off, will not attend → cancelled

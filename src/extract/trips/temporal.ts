@@ -9,6 +9,8 @@
  *    publication is history, one after it a plan, whatever the tense said;
  * 3. without a day, a time named without one ("last year", "in March 2023", "two weeks ago") or a
  *    year beside the trip ("in 2018", "his 2017 trip"), the same way (`timed`).
+ * 4. a plan whose only announcement is an invitation, with no day, time or event to it, is an
+ *    open invitation (`openInvitation`): no trip yet, `none`.
  * Cancellations, attendance by video and `none` stand whatever the time.
  */
 import type { TripStatus } from '../../model.js';
@@ -121,3 +123,26 @@ function tokenAt(ctx: Context, f: Facts, offset: number): number {
   while (i < f.to - 1 && ctx.tokens[i]!.end <= offset) i++;
   return i;
 }
+
+/**
+ * "Orbán invited Netanyahu to Hungary": an invitation is a plan only once it names a day, a time or
+ * an event ("invited to the summit in August"), or he accepts it; until then no trip is announced.
+ * Asked of a plan without a day or time: whether every plan word of the place's clause is one.
+ */
+export function openInvitation(f: Facts, place: Place): boolean {
+  const inClause = (c: { from: number }) => f.clauses[c.from - f.from] === place.clause;
+  const invites = f.cues.filter((c) => c.kind === 'invite' && inClause(c));
+  if (!invites.length || f.kinds.has('gathering')) return false;
+  // "Would invite", "will invite": the modal is the invitation's; so is the infinitive of what he
+  // is invited to do ("invited Netanyahu to visit").
+  const ofInvitation = (c: { from: number; to: number }) =>
+    invites.some(
+      (i) =>
+        (c.from >= i.from && c.to <= i.to) ||
+        (c.to <= i.from && i.from - c.to <= 1) ||
+        (c.from >= i.to && c.from - i.to <= INVITED_REACH),
+    );
+  return f.cues.every((c) => c.kind !== 'future' || !inClause(c) || ofInvitation(c));
+}
+// "Invited Israeli Prime Minister Benjamin Netanyahu to": its infinitive this many words on at most.
+const INVITED_REACH = 8;

@@ -13,7 +13,7 @@ import { COURT_SEAT, type Context, cueKinds, type Facts, type Place } from '../s
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
 import { dayFor } from './trip-day.js';
-import { cueStatus, dated, timed, timeOf, type Status } from './temporal.js';
+import { cueStatus, dated, openInvitation, timed, timeOf, type Status } from './temporal.js';
 import { usable } from './trip-place.js';
 import type { CueKind } from '../lexicon/index.js';
 
@@ -176,12 +176,16 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
+      const time = day ? undefined : timeOf(place, f, ctx);
+      const timedStatus = timed(now, time);
       const st =
         place.origin && moving
           ? 'completed'
           : day
             ? dated(now, day.start, ctx.published)
-            : timed(now, timeOf(place, f, ctx));
+            : timedStatus === 'planned' && time === undefined && openInvitation(f, place)
+              ? 'none'
+              : timedStatus;
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
