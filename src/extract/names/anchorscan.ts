@@ -7,18 +7,8 @@
  * the key word of some phrase (one table lookup says so) has its neighbours compared with the
  * rest of that phrase. No regular expression is involved, so none has to be compiled or kept.
  */
-import { fold, foldTable, GAP } from '../text/index.js';
-import {
-  KEY_BITS,
-  KNOWN_BITS,
-  PREFIX_LEN,
-  SEED,
-  Table,
-  keyOf,
-  mix,
-  slot,
-  type AnchorPhrase,
-} from './phrase-table.js';
+import { fold, foldTable, FNV_SEED, fnv, GAP } from '../text/index.js';
+import { KEY_BITS, KNOWN_BITS, PREFIX_LEN, Table, keyOf, slot, type AnchorPhrase } from './phrase-table.js';
 
 export type { AnchorPhrase, PhraseWord } from './phrase-table.js';
 
@@ -149,13 +139,13 @@ class Scan implements AnchorScan {
       // One word, [i, j): hashed whole as it is read, its hash after each of its first units kept
       // for the stems (a store per unit: a test of the stem lengths there was a tenth of the scan),
       // and units that may start a name inside it noted (Arabic, Han...: none below innerFloor).
-      let k = SEED;
+      let k = FNV_SEED;
       let inside = false;
       let j = i;
       let units = 0;
       do {
         if (f >= 0) {
-          k = mix(k, f);
+          k = fnv(k, f);
           units++;
           if (units < STEM_UNITS) hashes[units] = k;
           if (f >= innerFloor && j > i && inner[f]) inside = true;

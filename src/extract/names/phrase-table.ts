@@ -3,7 +3,7 @@
  * The anchor scan's table of phrases by the hash of their key word (see anchorscan.ts), and the
  * comparison of a phrase's other words with the words around a key word found in the text.
  */
-import { fold, GAP, MARK } from '../text/index.js';
+import { fold, FNV_SEED, fnv, GAP, MARK } from '../text/index.js';
 
 export interface PhraseWord {
   /** Folded (see `fold`). */
@@ -29,19 +29,17 @@ export const KEY_BITS = 20;
 // KNOWN_BITS of the key, 16 KB, stays in the first-level cache where a byte per key (1 MB) did not
 // (about 7 % of the scan's time). A bit shared by a few keys only sends more words on to the Map.
 export const KNOWN_BITS = 17;
-export const SEED = 0x811c9dc5 | 0;
-export const mix = (k: number, unit: number) => Math.imul(k ^ unit, 0x01000193);
 // A small integer: V8 hashes those fast, and a table of this size stays in cache.
 export const slot = (k: number) => Math.imul(k, 0x85ebca6b) >>> (32 - KEY_BITS);
 
 /** The key of the first `len` word units of `s` from `at`, marks skipped; -1 when the word is shorter. */
 export function keyOf(s: string, at: number, len: number, table: Int32Array): number {
-  let k = SEED;
+  let k = FNV_SEED;
   for (let i = at; len > 0 && i < s.length; i++) {
     const f = table[s.charCodeAt(i)]!;
     if (f === GAP) break;
     if (f === MARK) continue;
-    k = mix(k, f);
+    k = fnv(k, f);
     len--;
   }
   return len ? -1 : slot(k);

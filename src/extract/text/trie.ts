@@ -5,31 +5,7 @@
  * ("visit*" meets "visits", "visited"), which lets the lexicons name stems instead of every form.
  */
 import type { Token } from './tokens.js';
-
-interface Edge<T> {
-  prefix: string;
-  node: Node<T>;
-  /** The order edges were made in, which the values of several matching prefixes keep. */
-  order: number;
-}
-
-/**
- * Most nodes are leaves (the last word of a name), so a node's tables exist only once it has an
- * edge: the place index holds tens of thousands of nodes, and empty Maps would make up most of
- * its memory. Every node has the same fields, so the hot loop sees one shape.
- */
-interface Node<T> {
-  next: Map<string, Node<T>> | undefined;
-  /**
-   * Prefix edges (only allowed on the last word of a phrase) by the hash of their prefix, so a word
-   * looks up its own first units at each length some prefix has instead of trying every prefix
-   * that starts with its letter (the cue trie's root holds some 1,400 stems of forty languages).
-   */
-  prefixes: Map<number, Edge<T>[]> | undefined;
-  /** The lengths of those prefixes, ascending. */
-  prefixLengths: number[] | undefined;
-  values: T[] | undefined;
-}
+import { FNV_SEED, fnv, hashOf, node, type Edge, type Node } from './trie-node.js';
 
 export interface PhraseMatch<T> {
   /** Token indexes, end exclusive. */
@@ -38,26 +14,12 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
-const node = <T>(): Node<T> => ({
-  next: undefined,
-  prefixes: undefined,
-  prefixLengths: undefined,
-  values: undefined,
-});
-
 // A bit per hash of every word that may start a phrase (and of the prefix of every root prefix
 // edge, "visit*"): most words start none, and testing a bit of a table is far cheaper than a Map
 // lookup, which must hash the fresh key string and compare it (measured: the tries' time fell by
 // two thirds). 2^20 bits keep the cue trie's table (some 12,000 marks) sparse enough that a word
 // hashed at a dozen prefix lengths seldom meets a false "look".
 const FIRST_BITS = 20;
-const FNV_SEED = 0x811c9dc5 | 0;
-const fnv = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
-const hashOf = (s: string) => {
-  let h = FNV_SEED;
-  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
-  return h;
-};
 // Root prefix edges longer than this are keyed on their first MAX_PREFIX units.
 const MAX_PREFIX = 32;
 // A prefix's bit is its hash with this unit (a noncharacter, in no key) hashed on: unsalted, every
