@@ -4,6 +4,7 @@
  */
 import type { Country } from '../../registry/index.js';
 import { caseForms } from './cyrillic-cases.js';
+import { hasCase } from '../text/index.js';
 
 // The scripts of the lexicons' languages (see `textNames`).
 const LEXICON_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
@@ -23,3 +24,16 @@ export function textNames(c: Country, langs: ReadonlySet<string>): Set<string> {
 
 /** A name and its other grammatical cases (Russian and Ukrainian decline names). */
 export const withCases = (name: string): string[] => [name, ...caseForms(name)];
+
+// Han and kana write a country or a city in two signs (中国, 北京, パリ).
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The shortest name looked for, in code units of its keys. In scripts with case, short words are
+ * too often ordinary words of some language ("Man", "Chad" aside), and a capital tells no more at
+ * the start of a sentence; scripts without case write short names that news needs (قطر, סין, ቻይና).
+ */
+export function shortest(name: string): number {
+  if (IDEOGRAPHIC.test(name)) return 2;
+  return hasCase(name) ? 4 : 3;
+}

@@ -8,13 +8,12 @@
 import type { Registry } from '../../registry/index.js';
 import type { Lexicons } from '../lexicon/index.js';
 import type { City } from './cities.js';
-import { textNames, withCases } from './place-names.js';
+import { shortest, textNames, withCases } from './place-names.js';
+import { cannotStartName, placeAt, textBetween, written } from './written.js';
 import {
   PhraseTrie,
-  hasCase,
   isCapitalized,
   phraseKeys,
-  tokenKey,
   uninflected,
   withoutEnding,
   type Inflection,
@@ -38,19 +37,6 @@ export interface PlaceMention {
   city: string | null;
   /** Written with an ending that says it was left ("Moszkvából"). */
   left?: true;
-}
-
-// Han and kana write a country or a city in two signs (中国, 北京, パリ).
-const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * The shortest name looked for, in code units of its keys. In scripts with case, short words are
- * too often ordinary words of some language ("Man", "Chad" aside), and a capital tells no more at
- * the start of a sentence; scripts without case write short names that news needs (قطر, סין, ቻይና).
- */
-function shortest(name: string): number {
-  if (IDEOGRAPHIC.test(name)) return 2;
-  return hasCase(name) ? 4 : 3;
 }
 
 function add(
@@ -126,69 +112,6 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
   return { exact, words, inflected };
 }
 
-/** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
-const textBetween = (tokens: readonly Token[], i: number) =>
-  ' '.repeat(Math.max(0, tokens[i]!.start - tokens[i - 1]!.end));
-
-/**
- * A word in lower case, in a script with case: no place is written so (see `written`), so the
- * index is not even asked. Most words of a text are such; ASCII ones are told by their first code.
- */
-function cannotStartName(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return true;
-  if (c < 0x80) return false;
-  return hasCase(raw) && !isCapitalized(raw);
-}
-
-function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from]!.raw;
-  if (entry.acronym) return tokens.slice(from, to).every((t) => t.raw === t.raw.toUpperCase());
-  return !hasCase(first) || isCapitalized(first);
-}
-
-// Arabic writes "and", "in", "to" and "so" as one-letter prefixes: "وهولندا" is "and the Netherlands".
-const ARABIC_PREFIX = /^[وبلف](?=\p{Script=Arabic}{3})/u;
-// A heading glued to the first word of the text: "ArgentinaEl embajador".
-const GLUED = /^\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}*$)/u;
-
-const ARABIC_PREFIXES = new Set([...'وبلف'].map((c) => c.charCodeAt(0)));
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-
-/**
- * Whether the token may be glued at all: it starts with an Arabic prefix letter, or holds a
- * capital after its first four letters. Asked of every word that starts no place, so kept to
- * character codes; the patterns decide.
- */
-function mayBeGlued(raw: string): boolean {
-  if (ARABIC_PREFIXES.has(raw.charCodeAt(0))) return true;
-  if (raw.length < 5) return false;
-  for (let i = 4; i < raw.length; i++)
-    if (isUpper(raw.charCodeAt(i)) || raw.charCodeAt(i) > 0x7f) return true;
-  return false;
-}
-
-/** The token without a glued prefix or suffix, when it has one. */
-function unglued(t: Token): Token | undefined {
-  if (!mayBeGlued(t.raw)) return undefined;
-  const prefix = ARABIC_PREFIX.exec(t.raw);
-  if (prefix) return { ...t, start: t.start + 1, raw: t.raw.slice(1), key: tokenKey(t.raw.slice(1)) };
-  const head = GLUED.exec(t.raw);
-  return head ? { ...t, end: t.start + head[0].length, raw: head[0], key: tokenKey(head[0]) } : undefined;
-}
-
-/** A place starting at token `i`, else one starting inside it once a glued word is cut off. */
-function matchAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: number) {
-  const m = trie.matchAt(tokens, i);
-  if (m) return m;
-  const cut = unglued(tokens[i]!);
-  if (!cut) return undefined;
-  // A glued heading ends its token: only the Arabic prefix may start a longer name.
-  const window = cut.end < tokens[i]!.end ? [cut] : [cut, ...tokens.slice(i + 1, i + 6)];
-  const w = trie.matchAt(window, 0);
-  return w && { ...w, from: i, to: i + w.to };
-}
-
 interface Found {
   from: number;
   to: number;
@@ -204,7 +127,7 @@ function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): Found
       i++;
       continue;
     }
-    const m = matchAt(trie, tokens, i);
+    const m = placeAt(trie, tokens, i);
     const entries = m ? m.values.filter((e) => written(e, tokens, m.from, m.to)) : [];
     // A city followed by a capitalised word names something else: "Shanghai Cooperation Organization".
     const next = m ? tokens[m.to] : undefined;
