@@ -8,6 +8,7 @@
  */
 import type { DatePattern } from '../lexicon/index.js';
 import { tokenKey } from '../text/index.js';
+import { isoOf } from './day.js';
 
 export interface PatternDay {
   /** Offset in the text given. */
@@ -20,13 +21,11 @@ export interface PatternDay {
 }
 
 const ASCII_DIGIT = /[0-9]/u;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The year that puts month/day nearest to `published`. */
 function nearestYear(month: number, day: number, published: string): number {
   const year = Number(published.slice(0, 4));
-  const distance = (y: number) =>
-    Math.abs(Date.parse(`${y}-${pad(month)}-${pad(day)}`) - Date.parse(published));
+  const distance = (y: number) => Math.abs(Date.parse(isoOf(y, month, day)) - Date.parse(published));
   return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
@@ -68,8 +67,8 @@ export function patternDays(
       out.push({
         index: m.index ?? 0,
         length: m[0].length,
-        start: `${year}-${pad(month)}-${pad(day)}`,
-        end: endDay && endDay > day && endDay <= 31 ? `${year}-${pad(month)}-${pad(endDay)}` : null,
+        start: isoOf(year, month, day),
+        end: endDay && endDay > day && endDay <= 31 ? isoOf(year, month, endDay) : null,
         yearless: !g.year,
       });
     }
