@@ -4,7 +4,6 @@
  * capitals, or glued to a word (an Arabic one-letter prefix, a heading run into the text).
  */
 import { hasCase, isCapitalized, tokenKey, type PhraseTrie, type Token } from '../text/index.js';
-import type { PlaceEntry } from './places.js';
 
 /** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
 export const textBetween = (tokens: readonly Token[], i: number) =>
@@ -21,7 +20,12 @@ export function cannotStartName(raw: string): boolean {
   return hasCase(raw) && !isCapitalized(raw);
 }
 
-export function written(entry: PlaceEntry, tokens: readonly Token[], from: number, to: number): boolean {
+export function written(
+  entry: { acronym: boolean },
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
   const first = tokens[from]!.raw;
   if (entry.acronym) return tokens.slice(from, to).every((t) => t.raw === t.raw.toUpperCase());
   return !hasCase(first) || isCapitalized(first);
@@ -58,7 +62,7 @@ function unglued(t: Token): Token | undefined {
 }
 
 /** A place starting at token `i`, else one starting inside it once a glued word is cut off. */
-export function placeAt(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], i: number) {
+export function placeAt<T>(trie: PhraseTrie<T>, tokens: readonly Token[], i: number) {
   const m = trie.matchAt(tokens, i);
   if (m) return m;
   const cut = unglued(tokens[i]!);
