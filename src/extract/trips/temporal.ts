@@ -21,7 +21,8 @@ import type { Context, Facts, Place } from '../sentence/index.js';
 /** A trip status, or 'undated': a travel word whose tense only the day can tell. */
 export type Status = TripStatus | 'undated';
 
-const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote'] as const;
+// A gathering he is named at is a journey there too: "the Trump-Putin summit in Budapest was called off".
+const MOVES = ['travel', 'arrive', 'present', 'past', 'cancel', 'remote', 'gathering'] as const;
 
 /** The status cues give, before the date is known; undefined when they tell no trip. */
 export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
