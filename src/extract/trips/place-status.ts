@@ -57,10 +57,19 @@ export function placeStatus(f: Facts, place: Place, sentence: Status, strict: bo
   const last = f.clauses[f.clauses.length - 1] ?? 0;
   const tensed = (s: Status | undefined): Status | undefined => (s === 'undated' ? undefined : s);
   let own: Status | undefined = tensed(mine);
-  for (let d = 1; own === undefined && size(place.clause) <= LIST_ITEM && d <= last; d++)
-    own =
-      (lendsTo(f, place, place.clause - d) ? tensed(clauseStatus(f, place.clause - d)) : undefined) ??
-      (lendsTo(f, place, place.clause + d) ? tensed(clauseStatus(f, place.clause + d)) : undefined);
+  // Neighbours by distance; a clause of neither cues nor places ("(Monday)") is no neighbour.
+  const empty = (c: number) =>
+    !f.cues.some((x) => f.clauses[x.from - f.from] === c) && !f.places.some((p) => p.clause === c);
+  const around = (step: 1 | -1) => {
+    const out: number[] = [];
+    for (let c = place.clause + step; c >= 0 && c <= last; c += step) if (!empty(c)) out.push(c);
+    return out;
+  };
+  const [earlier, later] = [around(-1), around(1)];
+  const lent = (c: number | undefined) =>
+    c !== undefined && lendsTo(f, place, c) ? tensed(clauseStatus(f, c)) : undefined;
+  for (let d = 0; own === undefined && size(place.clause) <= LIST_ITEM && d < last; d++)
+    own = lent(earlier[d]) ?? lent(later[d]);
   // A travel word without tense in its clause takes the tense of the sentence: "... during the visit to
   // Hanoi", but not a plan of another verb phrase: "addressed the UN in New York on Thursday and is
   // scheduled to meet him in Washington on Monday" (a later past still is: "and has since left").

@@ -38,7 +38,7 @@ export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
   return 'undated';
 }
 
-/** Refines a status with the day of the trip relative to the publication date. */
+/** Refines a status with the day of the trip relative to the publication date; a plan for that day itself is still a plan (not begun). */
 export function dated(
   status: Status,
   start: string | null,
@@ -47,7 +47,6 @@ export function dated(
   if (!start || !published) return status === 'undated' ? undefined : status;
   const rel = start < addDays(published, -2) ? 'before' : start > published ? 'after' : 'now';
   if (status === 'under_way') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : status;
-  if (status === 'planned' && start === published) return 'under_way';
   if (status === 'planned' && rel === 'before') return 'completed';
   if (status === 'completed' && start === published) return 'under_way';
   if (status === 'undated') return rel === 'before' ? 'completed' : rel === 'after' ? 'planned' : 'under_way';
