@@ -38,7 +38,10 @@ export function cueStatus(k: ReadonlySet<CueKind>): Status | undefined {
   return 'undated';
 }
 
-/** Refines a status with the day of the trip relative to the publication date; a plan for that day itself is still a plan (not begun). */
+/**
+ * Refines a status with the day of the trip relative to the publication date. A plan for the day
+ * of publication itself is still a plan: not begun when written.
+ */
 export function dated(
   status: Status,
   start: string | null,
