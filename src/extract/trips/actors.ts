@@ -38,12 +38,9 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
   const acts = (m: Mention) =>
     !(possessive(m, ctx.tokens, ctx.words.possessives) || modifies(m, f)) || owns(m, verb, f, ctx.tokens);
   if (his.some((m) => m.to <= verb.from && acts(m))) return false;
-  // "Trump flew to Alaska to meet Putin": the one he meets is there too, unless the meeting names
-  // a place of its own ("arrived in Minsk after a meeting with Putin in Moscow").
+  // "Trump flew to Alaska to meet Putin": the one he meets is there too.
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));
-  const elsewhere = (m: Mention) =>
-    f.places.some((p) => p !== place && p.iso2 !== place.iso2 && p.from >= m.to && p.from - m.to <= MET_AT);
-  if (his.some((m) => meetings.some((v) => objectOf(m, v, f)) && !elsewhere(m))) return false;
+  if (his.some((m) => meetings.some((v) => objectOf(m, v, f)))) return false;
   // "Shoigu arrived in Iran with a message from Putin": another wanted person goes.
   const clause = f.clauses[verb.from - f.from];
   const other = (m: Mention) =>
@@ -52,8 +49,6 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
 }
 
 const MEETS = new Set<CueKind>(['meet', 'host']);
-// "A meeting with Putin in Moscow": the place of a meeting this many words after the one met.
-const MET_AT = 2;
 
 /**
  * "South Africa welcomed the BRICS leaders, but Putin will skip the summit": a state that hosts
