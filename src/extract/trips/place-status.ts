@@ -78,6 +78,8 @@ export function placeStatus(f: Facts, place: Place, sentence: Status, strict: bo
   if (own === undefined) return undefined;
   if ((sentence === 'cancelled' || sentence === 'remote') && (own === 'planned' || own === 'undated'))
     return sentence;
+  // "Will not attend in person and will instead join by video link": he attends, remotely.
+  if (own === 'cancelled' && f.kinds.has('remote')) return 'remote';
   // "Песков опроверг сообщения о том, что Путин планирует ...": a denial governs the clause after it.
   const before = f.cues.filter((c) => f.clauses[c.from - f.from] === place.clause - 1);
   if ((own === 'planned' || own === 'undated') && before.some((c) => c.kind === 'denial')) return 'none';
