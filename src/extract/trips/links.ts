@@ -79,11 +79,13 @@ export function readOn(
   if (!prev || ownOccasion(f, ctx)) return [];
   const told = (id: string, iso2: string, statuses: readonly string[]) =>
     before.some((d) => d.subjectId === id && d.iso2 === iso2 && statuses.includes(d.status));
-  // A cancellation stands for a journey not yet made; attendance by video for one the sentence
-  // before planned or called off; a departure ends any but one called off or never made.
+  // A cancellation stands for a journey not yet made, not a country only crossed ("the aircraft
+  // had to turn back" after a refused overflight); attendance by video for one the sentence before
+  // planned or called off; a departure ends any but one called off or never made.
+  const crossed = prev.kinds.has('overflight');
   const fits = (id: string, iso2: string) =>
     status === 'cancelled'
-      ? !told(id, iso2, ['under_way', 'completed'])
+      ? !told(id, iso2, ['under_way', 'completed']) && !(crossed && told(id, iso2, ['none']))
       : status === 'remote'
         ? told(id, iso2, ['planned', 'cancelled'])
         : !told(id, iso2, ['cancelled', 'remote', 'none']);

@@ -62,10 +62,11 @@ function sentenceTrips(f: Facts, ctx: Context): Draft[] {
   const prevTrips = () => tripsOf(f.previous);
   if (!f.subjects.length) {
     const linked = linkedIn(f, ctx, sentence);
-    // '"The president will take part by video link," his aide said': he attends so the event the
-    // sentence before named, whoever else this one sends where.
-    if (sentence !== 'remote' || !f.lastSubject || linked.some((d) => !d.linked)) return linked;
-    return [...linked, ...readOn(f, ctx, prevTrips(), [f.lastSubject], 'remote')];
+    // '"The president will take part by video link," his aide said', "The trip has now been
+    // postponed": he attends so, or not at all, the journey the sentence before told.
+    const turns = sentence === 'remote' || (sentence === 'cancelled' && !f.places.length);
+    if (!turns || !f.lastSubject || linked.some((d) => !d.linked)) return linked;
+    return [...linked, ...readOn(f, ctx, prevTrips(), [f.lastSubject], sentence)];
   }
   if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
   const out = ownTrips(f, ctx, sentence);
