@@ -6,7 +6,7 @@
  * must start with a capital, and short acronyms ("US") must be written in capitals.
  */
 import type { Registry } from '../../registry/index.js';
-import type { Lexicons } from '../lexicon/index.js';
+import type { Lexicons, WordSet } from '../lexicon/index.js';
 import type { City } from './cities.js';
 import { shortest, textNames, withCases } from './place-names.js';
 import { cannotStartName, placeAt, textBetween, written } from './written.js';
@@ -66,6 +66,9 @@ export interface PlaceIndex {
   /** Every word of every name, as a key. */
   words: ReadonlySet<string>;
   inflected: ReadonlyMap<string, { inflection: Inflection; trie: PhraseTrie<PlaceEntry> }>;
+  /** Words of seas, straits, gulfs, lakes (see `feature`), and the "of" words between. */
+  features: WordSet;
+  genitives: WordSet;
 }
 
 /** A name with its entry, and the language whose text writes it (undefined: any text). */
@@ -109,7 +112,7 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
     for (const [name, entry, of] of named) if (of === undefined || of === lang) add(trie, name, entry, cut);
     inflected.set(lang, { inflection, trie });
   }
-  return { exact, words, inflected };
+  return { exact, words, inflected, features: lex.words.features, genitives: lex.genitives };
 }
 
 interface Found {
@@ -120,7 +123,7 @@ interface Found {
 }
 
 /** The names of `trie` in the tokens, left to right, each with the entries written so. */
-function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): Found[] {
+function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], index: PlaceIndex): Found[] {
   const raw: Found[] = [];
   for (let i = 0; i < tokens.length;) {
     if (cannotStartName(tokens[i]!.raw)) {
@@ -136,12 +139,23 @@ function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[]): Found
       isCapitalized(next.raw) &&
       /^ $/u.test(textBetween(tokens, m!.to)) &&
       entries.every((e) => e.city);
-    if (m && entries.length && !partOfName) {
+    if (m && entries.length && !partOfName && !feature(tokens, m.from, m.to, index)) {
       raw.push({ from: m.from, to: m.to, entries });
       i = m.to;
     } else i++;
   }
   return raw;
+}
+
+/**
+ * "The Strait of Gibraltar", "the Gulf of Mexico", "Cebelitarık Boğazı", "خليج المكسيك": a name
+ * beside a word of a sea, strait, gulf or lake (with an "of" word between at most) names that
+ * water, not the country or city.
+ */
+function feature(tokens: readonly Token[], from: number, to: number, index: PlaceIndex): boolean {
+  const is = (i: number) => i >= 0 && i < tokens.length && index.features.has(tokens[i]!.key);
+  const of = (i: number) => i >= 0 && index.genitives.has(tokens[i]!.key);
+  return is(to) || is(from - 1) || (of(from - 1) && is(from - 2));
 }
 
 /**
@@ -154,12 +168,12 @@ export function findPlaces(
   /** The article's languages: those that glue endings to names have theirs cut too. */
   langs: ReadonlySet<string> = new Set(),
 ): PlaceMention[] {
-  const raw = placesIn(index.exact, tokens);
+  const raw = placesIn(index.exact, tokens, index);
   for (const lang of langs) {
     const inflected = index.inflected.get(lang);
     if (!inflected) continue;
     const words = uninflected(tokens, inflected.inflection, index.words);
-    for (const c of placesIn(inflected.trie, words)) {
+    for (const c of placesIn(inflected.trie, words, index)) {
       if (raw.some((r) => c.from < r.to && r.from < c.to)) continue;
       const ending = words[c.to - 1]!.ending;
       raw.push(ending !== undefined && inflected.inflection.from.has(ending) ? { ...c, left: true } : c);
