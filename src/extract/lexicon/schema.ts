@@ -57,7 +57,8 @@ export const wordKinds = [
   'endings', // glued to names and places: case endings, particles ("Putina", "푸틴은")
   'fromEndings', // those endings that say the place was left ("Moszkvából")
   'inserts', // adverbs that may stand inside a cue phrase: "a notamment visité", "has also arrived"
-  'features', // waters named after a place: sea, strait, gulf, lake ("the Strait of Gibraltar")
+  'features', // waters named after a place: sea, strait, gulf, bay ("the Strait of Gibraltar")
+  'homographs', // names of places that are common words of the language: Urdu "شام" (evening, Syria)
 ] as const;
 export type WordKind = (typeof wordKinds)[number];
 

@@ -6,10 +6,13 @@
  * must start with a capital, and short acronyms ("US") must be written in capitals.
  */
 import type { Registry } from '../../registry/index.js';
-import type { Lexicons, WordSet } from '../lexicon/index.js';
+import { WordSet, type Lexicons } from '../lexicon/index.js';
 import type { City } from './cities.js';
+import type { PlaceEntry, PlaceMention } from './types.js';
+
+export type { PlaceEntry, PlaceMention } from './types.js';
 import { shortest, textNames, withCases } from './place-names.js';
-import { cannotStartName, placeAt, textBetween, written } from './written.js';
+import { beside, cannotStartName, homograph, placeAt, textBetween, written } from './written.js';
 import {
   PhraseTrie,
   isCapitalized,
@@ -19,25 +22,6 @@ import {
   type Inflection,
   type Token,
 } from '../text/index.js';
-
-export interface PlaceEntry {
-  iso2: string;
-  city: string | null;
-  population: number;
-  /** Written in capitals only: "US" must not match the pronoun "us". */
-  acronym: boolean;
-  /** An adjective ("Italian"): evidence of the country for cities, never a place itself. */
-  demonym?: boolean;
-}
-
-export interface PlaceMention {
-  from: number;
-  to: number;
-  iso2: string;
-  city: string | null;
-  /** Written with an ending that says it was left ("Moszkvából"). */
-  left?: true;
-}
 
 function add(
   trie: PhraseTrie<PlaceEntry>,
@@ -69,6 +53,8 @@ export interface PlaceIndex {
   /** Words of seas, straits, gulfs, lakes (see `feature`), and the "of" words between. */
   features: WordSet;
   genitives: WordSet;
+  /** Per language, names of places that are common words there (Urdu "شام", evening, is Syria). */
+  homographs: ReadonlyMap<string, WordSet>;
 }
 
 /** A name with its entry, and the language whose text writes it (undefined: any text). */
@@ -112,7 +98,10 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
     for (const [name, entry, of] of named) if (of === undefined || of === lang) add(trie, name, entry, cut);
     inflected.set(lang, { inflection, trie });
   }
-  return { exact, words, inflected, features: lex.words.features, genitives: lex.genitives };
+  const homographs = new Map(
+    lex.all.filter((l) => l.words.homographs?.length).map((l) => [l.lang, new WordSet(l.words.homographs!)]),
+  );
+  return { exact, words, inflected, features: lex.words.features, genitives: lex.genitives, homographs };
 }
 
 interface Found {
@@ -139,23 +128,17 @@ function placesIn(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], index:
       isCapitalized(next.raw) &&
       /^ $/u.test(textBetween(tokens, m!.to)) &&
       entries.every((e) => e.city);
-    if (m && entries.length && !partOfName && !feature(tokens, m.from, m.to, index)) {
+    if (
+      m &&
+      entries.length &&
+      !partOfName &&
+      !beside(tokens, m.from, m.to, index.features, index.genitives)
+    ) {
       raw.push({ from: m.from, to: m.to, entries });
       i = m.to;
     } else i++;
   }
   return raw;
-}
-
-/**
- * "The Strait of Gibraltar", "the Gulf of Mexico", "Cebelitarık Boğazı", "خليج المكسيك": a name
- * beside a word of a sea, strait, gulf or lake (with an "of" word between at most) names that
- * water, not the country or city.
- */
-function feature(tokens: readonly Token[], from: number, to: number, index: PlaceIndex): boolean {
-  const is = (i: number) => i >= 0 && i < tokens.length && index.features.has(tokens[i]!.key);
-  const of = (i: number) => i >= 0 && index.genitives.has(tokens[i]!.key);
-  return is(to) || is(from - 1) || (of(from - 1) && is(from - 2));
 }
 
 /**
@@ -180,6 +163,10 @@ export function findPlaces(
     }
     raw.sort((a, b) => a.from - b.from);
   }
+  // In its own language a one-word homograph is the word: "جمعرات شام" is Thursday evening.
+  const common = [...langs].flatMap((l) => index.homographs.get(l) ?? []);
+  if (common.length)
+    for (let i = raw.length - 1; i >= 0; i--) if (homograph(tokens, raw[i]!, common)) raw.splice(i, 1);
   // Countries named, or described by an adjective ("Italian police"), decide between same-named cities.
   const countries = new Set(raw.flatMap(({ entries }) => entries.filter((e) => !e.city).map((e) => e.iso2)));
   const out: PlaceMention[] = [];

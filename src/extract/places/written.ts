@@ -5,6 +5,11 @@
  */
 import { hasCase, isCapitalized, tokenKey, type PhraseTrie, type Token } from '../text/index.js';
 
+/** A set of token keys (the lexicons' WordSet). */
+interface Words {
+  has(key: string): boolean;
+}
+
 /** What separates token `i` from the one before it, as far as the tokens tell (a space or not). */
 export const textBetween = (tokens: readonly Token[], i: number) =>
   ' '.repeat(Math.max(0, tokens[i]!.start - tokens[i - 1]!.end));
@@ -71,4 +76,30 @@ export function placeAt<T>(trie: PhraseTrie<T>, tokens: readonly Token[], i: num
   const window = cut.end < tokens[i]!.end ? [cut] : [cut, ...tokens.slice(i + 1, i + 6)];
   const w = trie.matchAt(window, 0);
   return w && { ...w, from: i, to: i + w.to };
+}
+
+/**
+ * "The Strait of Gibraltar", "the Gulf of Mexico", "Cebelitarık Boğazı", "خليج المكسيك": a name
+ * beside a word of a sea, strait, gulf or lake (with an "of" word between at most) names that
+ * water, not the country or city.
+ */
+export function beside(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  features: Words,
+  genitives: Words,
+): boolean {
+  const is = (i: number) => i >= 0 && i < tokens.length && features.has(tokens[i]!.key);
+  const of = (i: number) => i >= 0 && genitives.has(tokens[i]!.key);
+  return is(to) || is(from - 1) || (of(from - 1) && is(from - 2));
+}
+
+/** A one-word name that is a common word of the article's language (see `PlaceIndex.homographs`). */
+export function homograph(
+  tokens: readonly Token[],
+  m: { from: number; to: number },
+  common: readonly Words[],
+): boolean {
+  return m.to - m.from === 1 && common.some((w) => w.has(tokens[m.from]!.key));
 }
