@@ -59,6 +59,7 @@ export const wordKinds = [
   'inserts', // adverbs that may stand inside a cue phrase: "a notamment visité", "has also arrived"
   'features', // waters named after a place: sea, strait, gulf, bay ("the Strait of Gibraltar")
   'homographs', // names of places that are common words of the language: Urdu "شام" (evening, Syria)
+  'capital', // the word for a capital city: "the Mongolian capital" is Ulaanbaatar
 ] as const;
 export type WordKind = (typeof wordKinds)[number];
 

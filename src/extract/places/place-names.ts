@@ -4,7 +4,8 @@
  */
 import type { Country } from '../../registry/index.js';
 import { caseForms } from './cyrillic-cases.js';
-import { hasCase } from '../text/index.js';
+import { hasCase, phraseKeys } from '../text/index.js';
+import type { Lexicons } from '../lexicon/index.js';
 
 // The scripts of the lexicons' languages (see `textNames`).
 const LEXICON_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
@@ -36,4 +37,14 @@ const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function shortest(name: string): number {
   if (IDEOGRAPHIC.test(name)) return 2;
   return hasCase(name) ? 4 : 3;
+}
+
+/** Each country's capital as the lexicons name the city ("Ulan Bator" is Ulaanbaatar), if it has one. */
+export function capitals(lex: Pick<Lexicons, 'all'>): (c: Country) => string | undefined {
+  const lexiconCity = new Map(
+    lex.all.flatMap((l) =>
+      l.places.filter((p) => p.city).map((p) => [phraseKeys(p.text).join(' '), p.city!]),
+    ),
+  );
+  return (c) => c.capitals[0] && (lexiconCity.get(phraseKeys(c.capitals[0]).join(' ')) ?? c.capitals[0]);
 }

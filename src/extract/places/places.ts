@@ -8,11 +8,19 @@
 import type { Registry } from '../../registry/index.js';
 import { WordSet, type Lexicons } from '../lexicon/index.js';
 import type { City } from './cities.js';
-import type { PlaceEntry, PlaceMention } from './types.js';
+import type { PlaceEntry, PlaceIndex, PlaceMention } from './types.js';
 
-export type { PlaceEntry, PlaceMention } from './types.js';
-import { shortest, textNames, withCases } from './place-names.js';
-import { beside, cannotStartName, homograph, placeAt, textBetween, written } from './written.js';
+export type { PlaceEntry, PlaceIndex, PlaceMention } from './types.js';
+import { capitals, shortest, textNames, withCases } from './place-names.js';
+import {
+  beside,
+  cannotStartName,
+  capitalBeside,
+  homograph,
+  placeAt,
+  textBetween,
+  written,
+} from './written.js';
 import {
   PhraseTrie,
   isCapitalized,
@@ -39,24 +47,6 @@ function add(
 // A city matches without its country in the article only when it is famous enough.
 const ALONE_POPULATION = 1_000_000;
 
-/**
- * The places the text may name: one trie of the names as written, and for each language that
- * glues endings to names ("w Mongolii", "Budapesten"), how its text is read (text/endings.ts):
- * cut to the words names are made of, against that trie, or cut to stems, against a trie of the
- * names it writes cut so too.
- */
-export interface PlaceIndex {
-  exact: PhraseTrie<PlaceEntry>;
-  /** Every word of every name, as a key. */
-  words: ReadonlySet<string>;
-  inflected: ReadonlyMap<string, { inflection: Inflection; trie: PhraseTrie<PlaceEntry> }>;
-  /** Words of seas, straits, gulfs, lakes (see `feature`), and the "of" words between. */
-  features: WordSet;
-  genitives: WordSet;
-  /** Per language, names of places that are common words there (Urdu "شام", evening, is Syria). */
-  homographs: ReadonlyMap<string, WordSet>;
-}
-
 /** A name with its entry, and the language whose text writes it (undefined: any text). */
 type Named = [name: string, entry: Omit<PlaceEntry, 'acronym'>, lang?: string];
 
@@ -67,14 +57,20 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
   for (const l of lex.all)
     for (const p of l.places)
       named.push([p.text, { iso2: p.iso2, city: p.city ?? null, population: 1e9 }, l.lang]);
+  const capitalOf = capitals(lex);
   for (const c of reg.countries) {
     const country = { iso2: c.iso2, city: null, population: 1e9 };
+    const capital = capitalOf(c);
     const common = new Set(c.commonNames);
     for (const n of common) named.push([n, country]);
     const inText = textNames(c, langs);
     for (const [lang, names] of Object.entries(c.namesByLanguage))
       for (const n of names) if (inText.has(n) && !common.has(n)) named.push([n, country, lang]);
-    for (const d of c.demonyms) named.push([d, { iso2: c.iso2, city: null, population: 0, demonym: true }]);
+    for (const d of c.demonyms)
+      named.push([
+        d,
+        { iso2: c.iso2, city: null, population: 0, demonym: true, ...(capital ? { capital } : {}) },
+      ]);
     for (const cap of c.capitals) named.push([cap, { iso2: c.iso2, city: cap, population: 1e7 }]);
   }
   for (const c of cities) named.push([c.name, { iso2: c.country, city: c.name, population: c.population }]);
@@ -101,7 +97,8 @@ export function buildPlaceIndex(reg: Registry, lex: Lexicons, cities: readonly C
   const homographs = new Map(
     lex.all.filter((l) => l.words.homographs?.length).map((l) => [l.lang, new WordSet(l.words.homographs!)]),
   );
-  return { exact, words, inflected, features: lex.words.features, genitives: lex.genitives, homographs };
+  const { features, capital: capitalWords } = lex.words;
+  return { exact, words, inflected, features, genitives: lex.genitives, homographs, capitalWords };
 }
 
 interface Found {
@@ -175,6 +172,13 @@ export function findPlaces(
     const mark = left ? { left } : {};
     if (country) {
       out.push({ from, to, iso2: country.iso2, city: null, ...mark });
+      continue;
+    }
+    // "The Mongolian capital", "la capitale mongole": the capital city.
+    const capital = entries.find((e) => e.capital);
+    const span = capital && capitalBeside(tokens, from, to, index.capitalWords);
+    if (span) {
+      out.push({ from: span[0], to: span[1], iso2: capital.iso2, city: capital.capital!, ...mark });
       continue;
     }
     const cities = entries.filter((e) => e.city).sort((a, b) => b.population - a.population);

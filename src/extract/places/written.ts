@@ -103,3 +103,14 @@ export function homograph(
 ): boolean {
   return m.to - m.from === 1 && common.some((w) => w.has(tokens[m.from]!.key));
 }
+
+/** The span of a demonym and the word for a capital beside it ("the Mongolian capital"), if any. */
+export function capitalBeside(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: Words,
+): [number, number] | undefined {
+  const word = (i: number) => !!tokens[i] && words.has(tokens[i]!.key);
+  return word(to) ? [from, to + 1] : word(from - 1) ? [from - 1, to] : undefined;
+}
