@@ -110,16 +110,12 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
-      const time = day ? undefined : timeOf(place, f, ctx);
-      const timedStatus = timed(now, time);
       const st =
         place.origin && moving
           ? 'completed'
           : day
             ? dated(now, day.start, ctx.published)
-            : timedStatus === 'planned' && time === undefined && openInvitation(f, place)
-              ? 'none'
-              : timedStatus;
+            : withoutDay(now, place, f, ctx);
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
@@ -130,6 +126,13 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
     }
   }
   return out;
+}
+
+/** The status of a trip its clause gives no day: by a time named without one, else an open invitation. */
+function withoutDay(status: Status, place: Place, f: Facts, ctx: Context) {
+  const time = timeOf(place, f, ctx);
+  const st = timed(status, time);
+  return st === 'planned' && time === undefined && openInvitation(f, place) ? 'none' : st;
 }
 
 /** The last day of a stay that starts on `start`, when the sentence says how long it is ("a two-day visit"). */
