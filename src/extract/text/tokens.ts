@@ -21,9 +21,9 @@ export interface Token {
 // Scripts whose vowels are written as combining signs: marks there are letters, not accents.
 const INDIC =
   /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
-// The letters of fold.ts's LETTER_VARIANTS.
-const ARABIC_VARIANT = /[\u064a\u0649\u0643]/u;
-const ARABIC_VARIANTS = /[\u064a\u0649\u0643]/gu;
+// The letters of fold.ts's LETTER_VARIANTS, which both keys and the fold table replace.
+const VARIANT = new RegExp(`[${String.fromCharCode(...LETTER_VARIANTS.keys())}]`, 'gu');
+const variantOf = (ch: string) => String.fromCharCode(LETTER_VARIANTS.get(ch.charCodeAt(0))!);
 
 // A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: marks are kept inside words (Devanagari and Bengali
 // vowel signs are \p{M}, not \p{L}), but never start one.
@@ -90,9 +90,7 @@ export function tokenKey(word: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
   if (CYRILLIC.test(plain)) return cyrillicStem(plain);
-  return ARABIC_VARIANT.test(plain)
-    ? plain.replace(ARABIC_VARIANTS, (ch) => String.fromCharCode(LETTER_VARIANTS.get(ch.charCodeAt(0))!))
-    : plain;
+  return plain.replace(VARIANT, variantOf);
 }
 
 function isAscii(s: string): boolean {
