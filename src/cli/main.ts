@@ -19,6 +19,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerMatrix } from './commands/matrix.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRegistry } from './commands/registry.js';
+import { registerReplay } from './commands/replay.js';
 import { registerStates } from './commands/states.js';
 import { registerWarrants } from './commands/warrants.js';
 import { registerWatch } from './commands/watch.js';
@@ -44,6 +45,7 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerArticle,
     registerExtract,
     registerEval,
+    registerReplay,
     registerMigrate,
     registerConfig,
   ])

@@ -14,6 +14,11 @@ function fromUtc(d: Date): IsoDate {
   return d.toISOString().slice(0, 10) as IsoDate;
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD day (or of the day an ISO date-time starts with). */
+export function dayNumber(d: string): number {
+  return Math.round(toUtc(d.slice(0, 10)).getTime() / DAY_MS);
+}
+
 export function addDays(d: string, days: number): IsoDate {
   return fromUtc(new Date(toUtc(d).getTime() + days * DAY_MS));
 }

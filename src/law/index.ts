@@ -12,4 +12,4 @@ export {
   type MembershipOnDate,
 } from './membership.js';
 export { isOutstanding, isOutstandingOn, statusOn } from './warrant-status.js';
-export { addDays, addYears, eachDay, formatDay } from './dates.js';
+export { addDays, addYears, dayNumber, eachDay, formatDay } from './dates.js';

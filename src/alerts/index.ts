@@ -1,0 +1,5 @@
+/**
+ * @module alerts
+ * Rules that turn a trip's history into alerts (pure); delivery comes next to them.
+ */
+export { alertsFor, LIVE_DAYS, type Alert, type AlertKind } from './rules.js';

@@ -1,0 +1,172 @@
+/**
+ * @module events/merge
+ * Claims from many articles become trips: one per real journey of one subject to one state. The
+ * claims are taken in publication order (then article id), so the same claims in any order give
+ * the same trips. Each claim joins the nearest trip of its subject and state whose days it can be
+ * about (events/window) and whose status it can follow (events/status), or starts a trip of its
+ * own; a claim of `none` (an open invitation, a hypothetical) makes no trip.
+ */
+import { createHash } from 'node:crypto';
+import { dayNumber } from '../law/index.js';
+import type { ExtractedEvent } from '../model.js';
+import { byPublication } from './order.js';
+import { MOVING_CONFIDENCE, tripFields } from './fields.js';
+import { canMove, STAGE } from './status.js';
+import type { Claim, StatusChange, TripEvidence, TripRecord, TripRecordStatus } from './types.js';
+import { claimSpan, distance, hull, overlaps, type ClaimSpan, type Span } from './window.js';
+
+interface Building {
+  subjectId: string;
+  iso2: string;
+  status: TripRecordStatus;
+  history: StatusChange[];
+  evidence: TripEvidence[];
+  /** Days from claims that print them; else from publication days. */
+  dated: Span | null;
+  undated: Span | null;
+  /** The earliest first day a strong claim prints. */
+  firstDay: number | null;
+  arrest: TripRecord['arrest'];
+}
+
+/** The total order of claims: publication, article, then along the journey within one article. */
+function compareClaims(a: Claim, b: Claim): number {
+  return (
+    byPublication(a.article, b.article) ||
+    STAGE[a.event.status as TripRecordStatus] - STAGE[b.event.status as TripRecordStatus] ||
+    cmp(a.event.subjectId, b.event.subjectId) ||
+    cmp(a.event.countryIso2 ?? '', b.event.countryIso2 ?? '') ||
+    cmp(a.event.start ?? '', b.event.start ?? '') ||
+    cmp(a.event.city ?? '', b.event.city ?? '') ||
+    b.event.confidence - a.event.confidence
+  );
+}
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const isTripClaim = (e: ExtractedEvent) => e.type === 'trip' && e.countryIso2 !== null && e.status !== 'none';
+
+const spanOf = (t: Building): Span => (t.dated ?? t.undated)!;
+
+function canJoin(t: Building, claim: Claim, status: TripRecordStatus, at: ClaimSpan): boolean {
+  if (!overlaps(spanOf(t), at.span)) return false;
+  // A new plan without days after a journey ended is the next journey, not this one.
+  if (status === 'planned' && !at.dated && (t.status === 'completed' || t.status === 'remote')) return false;
+  // A journey over by the time of writing is not one due to begin after it ("he last visited in 2019").
+  return !(
+    status === 'completed' &&
+    t.firstDay !== null &&
+    t.firstDay > dayNumber(claim.article.published) + 1
+  );
+}
+
+const firstDayOf = (claim: Claim) => (claim.event.start ? dayNumber(claim.event.start) : null);
+
+function evidenceOf(claim: Claim, status: TripRecordStatus, moved: boolean): TripEvidence {
+  const { article, event } = claim;
+  return {
+    articleId: article.id,
+    url: article.url,
+    published: article.published,
+    clusterId: article.clusterId ?? article.id,
+    status,
+    start: event.start,
+    end: event.end,
+    city: event.city,
+    confidence: event.confidence,
+    quote: event.evidence.map((e) => e.text).join(' … '),
+    moved,
+  };
+}
+
+function add(t: Building, claim: Claim, status: TripRecordStatus, at: ClaimSpan): void {
+  const strong = claim.event.confidence >= MOVING_CONFIDENCE;
+  const moved = strong && t.status !== status && canMove(t.status, status);
+  if (moved) {
+    t.status = status;
+    t.history.push({ status, articleId: claim.article.id, published: claim.article.published });
+  }
+  t.evidence.push(evidenceOf(claim, status, moved));
+  if (!strong) return;
+  const day = firstDayOf(claim);
+  if (day !== null && (t.firstDay === null || day < t.firstDay)) t.firstDay = day;
+  if (at.dated) t.dated = t.dated ? hull(t.dated, at.span) : at.span;
+  else t.undated = t.undated ? hull(t.undated, at.span) : at.span;
+}
+
+function start(claim: Claim, status: TripRecordStatus, at: ClaimSpan): Building {
+  const { article, event } = claim;
+  return {
+    subjectId: event.subjectId,
+    iso2: event.countryIso2!,
+    status,
+    history: [{ status, articleId: article.id, published: article.published }],
+    evidence: [evidenceOf(claim, status, true)],
+    dated: at.dated ? at.span : null,
+    undated: at.dated ? null : at.span,
+    firstDay: firstDayOf(claim),
+    arrest: null,
+  };
+}
+
+function tripId(t: Building): string {
+  const first = t.evidence[0]!;
+  const hash = createHash('sha256').update(`${t.subjectId}|${t.iso2}|${first.articleId}`).digest('hex');
+  return `trip-${t.subjectId}-${t.iso2}-${first.published.slice(0, 10)}-${hash.slice(0, 6)}`;
+}
+
+function finish(t: Building): TripRecord {
+  return {
+    id: tripId(t),
+    subjectId: t.subjectId,
+    countryIso2: t.iso2,
+    ...tripFields(t.evidence),
+    status: t.status,
+    history: t.history,
+    evidence: t.evidence,
+    firstReported: t.evidence[0]!.published,
+    arrest: t.arrest,
+  };
+}
+
+/** The trips the claims tell, in order of first report. Claims of other event types are ignored,
+ * except an arrest in the host state, which is attached to the trip it ends. */
+export function mergeTrips(claims: readonly Claim[]): TripRecord[] {
+  const open = new Map<string, Building[]>();
+  const all: Building[] = [];
+  for (const claim of [...claims].sort(compareClaims)) {
+    const { event } = claim;
+    const key = `${event.subjectId}|${event.countryIso2}`;
+    const trips = open.get(key) ?? [];
+    if (event.type === 'arrest' && event.countryIso2) {
+      const at = claimSpan(claim, 'completed');
+      const trip = nearest(
+        trips.filter((t) => overlaps(spanOf(t), at.span)),
+        at,
+      );
+      if (trip && !trip.arrest)
+        trip.arrest = { articleId: claim.article.id, published: claim.article.published };
+      continue;
+    }
+    if (!isTripClaim(event)) continue;
+    const status = event.status as TripRecordStatus;
+    const at = claimSpan(claim, status);
+    const trip = nearest(
+      trips.filter((t) => canJoin(t, claim, status, at)),
+      at,
+    );
+    if (trip) add(trip, claim, status, at);
+    else if (event.confidence >= MOVING_CONFIDENCE) {
+      const fresh = start(claim, status, at);
+      open.set(key, [...trips, fresh]);
+      all.push(fresh);
+    }
+  }
+  return all.map(finish);
+}
+
+function nearest(trips: readonly Building[], at: ClaimSpan): Building | undefined {
+  let chosen: Building | undefined;
+  for (const t of trips)
+    if (!chosen || distance(spanOf(t), at.span) < distance(spanOf(chosen), at.span)) chosen = t;
+  return chosen;
+}
