@@ -147,4 +147,22 @@ describe('mergeTrips', () => {
     ]);
     expect(trip!.arrest).toEqual({ articleId: 'b', published: '2025-03-11' });
   });
+
+  it('ends a stay when the next stop of the same tour is reported, and only then', () => {
+    const tour = mergeTrips([
+      claim('kp', '2024-06-19', 'under_way', { countryIso2: 'KP', start: '2024-06-19' }),
+      claim('vn', '2024-06-20', 'under_way', { countryIso2: 'VN', start: '2024-06-20' }),
+    ]);
+    const kp = tour.find((t) => t.countryIso2 === 'KP')!;
+    expect(story(kp)).toBe('under_way@kp completed@vn');
+    expect(kp.history.map((h) => h.basis)).toEqual(['reported', 'seen_elsewhere']);
+    // The other state's days and city are not this stay's.
+    expect(kp).toMatchObject({ start: '2024-06-19', city: null });
+    // A stay last reported months before: the news never said when it ended, so it keeps its status.
+    const apart = mergeTrips([
+      claim('kp', '2024-06-19', 'under_way', { countryIso2: 'KP' }),
+      claim('mn', '2024-09-02', 'under_way', { countryIso2: 'MN' }),
+    ]);
+    expect(apart.map((t) => t.status)).toEqual(['under_way', 'under_way']);
+  });
 });

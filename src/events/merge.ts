@@ -83,7 +83,12 @@ function add(t: Building, claim: Claim, status: TripRecordStatus, at: ClaimSpan)
   const moved = strong && t.status !== status && canMove(t.status, status);
   if (moved) {
     t.status = status;
-    t.history.push({ status, articleId: claim.article.id, published: claim.article.published });
+    t.history.push({
+      status,
+      articleId: claim.article.id,
+      published: claim.article.published,
+      basis: 'reported',
+    });
   }
   t.evidence.push(evidenceOf(claim, status, moved));
   if (!strong) return;
@@ -99,7 +104,7 @@ function start(claim: Claim, status: TripRecordStatus, at: ClaimSpan): Building 
     subjectId: event.subjectId,
     iso2: event.countryIso2!,
     status,
-    history: [{ status, articleId: article.id, published: article.published }],
+    history: [{ status, articleId: article.id, published: article.published, basis: 'reported' }],
     evidence: [evidenceOf(claim, status, true)],
     dated: at.dated ? at.span : null,
     undated: at.dated ? null : at.span,
@@ -154,14 +159,48 @@ export function mergeTrips(claims: readonly Claim[]): TripRecord[] {
       trips.filter((t) => canJoin(t, claim, status, at)),
       at,
     );
+    let joined = trip;
     if (trip) add(trip, claim, status, at);
     else if (event.confidence >= MOVING_CONFIDENCE) {
-      const fresh = start(claim, status, at);
-      open.set(key, [...trips, fresh]);
-      all.push(fresh);
+      joined = start(claim, status, at);
+      open.set(key, [...trips, joined]);
+      all.push(joined);
     }
+    if (joined?.status === 'under_way' && event.confidence >= MOVING_CONFIDENCE)
+      leftElsewhere(all, joined, claim);
   }
   return all.map(finish);
+}
+
+/** How long after a stay was last reported a report from elsewhere still ends it: one tour. */
+export const TOUR_DAYS = 14;
+
+/**
+ * One man is in one state at a time: reported under way in one, he has left any other he was
+ * reported in shortly before (a tour: "in Hanoi on Wednesday, after a day in Pyongyang"), unless
+ * the days say that stay began after this one. A stay last reported longer ago keeps its last
+ * reported status: the news never said when it ended, and the record does not guess.
+ */
+function leftElsewhere(all: readonly Building[], here: Building, claim: Claim): void {
+  const day = firstDayOf(claim);
+  const seen = dayNumber(claim.article.published);
+  for (const t of all) {
+    if (t === here || t.subjectId !== here.subjectId || t.status !== 'under_way') continue;
+    const arrived = t.history.at(-1)!;
+    if (byPublication({ published: arrived.published, id: arrived.articleId }, claim.article) >= 0) continue;
+    if (seen - dayNumber(arrived.published) > TOUR_DAYS) continue;
+    if (day !== null && t.firstDay !== null && t.firstDay > day) continue;
+    const { article } = claim;
+    t.status = 'completed';
+    t.history.push({
+      status: 'completed',
+      articleId: article.id,
+      published: article.published,
+      basis: 'seen_elsewhere',
+    });
+    // The claim's days and city are the other state's: none of them is this trip's.
+    t.evidence.push({ ...evidenceOf(claim, 'completed', true), start: null, end: null, city: null });
+  }
 }
 
 function nearest(trips: readonly Building[], at: ClaimSpan): Building | undefined {

@@ -30,6 +30,8 @@ export interface StatusChange {
   status: TripRecordStatus;
   articleId: string;
   published: string;
+  /** `reported`: the article says so; `seen_elsewhere`: it reports him in another state since. */
+  basis: 'reported' | 'seen_elsewhere';
 }
 
 /** A claim as it stands in a trip: its article, what it said, and whether it moved the trip. */

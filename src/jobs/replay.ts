@@ -40,7 +40,8 @@ export interface ReplayResult {
 }
 
 export function replay(articles: readonly ReplayArticle[], extract: Extractor, reg: Registry): ReplayResult {
-  // Claims grouped by (subject, state): an article re-merges only the groups it speaks of.
+  // Claims grouped by subject (one man's trips bear on each other: he is in one state at a
+  // time); an article re-merges only the subjects it speaks of.
   const claims = new Map<string, Claim[]>();
   const trips = new Map<string, TripRecord[]>();
   const alerts = new Map<string, RaisedAlert>();
@@ -49,7 +50,7 @@ export function replay(articles: readonly ReplayArticle[], extract: Extractor, r
     const touched = new Set<string>();
     for (const event of events) {
       if (!event.countryIso2) continue;
-      const key = `${event.subjectId}|${event.countryIso2}`;
+      const key = event.subjectId;
       claims.set(key, [...(claims.get(key) ?? []), { article, event }]);
       touched.add(key);
     }

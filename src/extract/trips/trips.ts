@@ -37,6 +37,11 @@ function returning(f: Facts, place: Place): boolean {
   );
 }
 
+/** "Finished his state visit in Hungary on Sunday": a departure in the place's own clause. */
+function departing(f: Facts, place: Place): boolean {
+  return f.cues.some((c) => c.kind === 'depart' && f.clauses[c.from - f.from] === place.clause);
+}
+
 /**
  * Trips told by one sentence, one per subject and destination. A sentence that names nobody, or
  * tells no status, or cancels, attends by video or departs without saying where, is read with the
@@ -110,11 +115,15 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       if (scene && place.origin) continue;
       const back = returning(f, place);
       const now = status === 'completed' && !back && reached(f, place) ? 'under_way' : status;
+      // A departure on the day of writing ends the trip that day: over, not under way.
+      const leftToday = now === 'completed' && day?.start === ctx.published && departing(f, place);
       const st =
         place.origin && moving
           ? 'completed'
           : day
-            ? dated(now, day.start, ctx.published)
+            ? leftToday
+              ? 'completed'
+              : dated(now, day.start, ctx.published)
             : withoutDay(now, place, f, ctx);
       if (!st) continue;
       const start = st === 'none' || back ? null : (day?.start ?? null);
