@@ -20,7 +20,13 @@ export function tripJson(trip: TripRecord, reg: Registry) {
     status: trip.status,
     confidence: trip.confidence,
     first_reported: trip.firstReported,
-    history: trip.history.map((h) => ({ status: h.status, article_id: h.articleId, published: h.published })),
+    history: trip.history.map((h) => ({
+      status: h.status,
+      article_id: h.articleId,
+      published: h.published,
+      basis: h.basis,
+    })),
+    curated: trip.curated && { id: trip.curated.id, sources: trip.curated.sources },
     duty: {
       kind: duty.kind,
       date: duty.date,

@@ -12,8 +12,15 @@ import type { ExtractedEvent } from '../model.js';
 import { byPublication } from './order.js';
 import { MOVING_CONFIDENCE, tripFields } from './fields.js';
 import { canMove, STAGE } from './status.js';
-import type { Claim, StatusChange, TripEvidence, TripRecord, TripRecordStatus } from './types.js';
-import { claimSpan, distance, hull, overlaps, type ClaimSpan, type Span } from './window.js';
+import type {
+  Claim,
+  CuratedTrip,
+  StatusChange,
+  TripEvidence,
+  TripRecord,
+  TripRecordStatus,
+} from './types.js';
+import { claimSpan, curatedSpan, distance, hull, overlaps, type ClaimSpan, type Span } from './window.js';
 
 interface Building {
   subjectId: string;
@@ -27,6 +34,8 @@ interface Building {
   /** The earliest first day a strong claim prints. */
   firstDay: number | null;
   arrest: TripRecord['arrest'];
+  /** A confirmed record: claims attach to it as evidence and change nothing else. */
+  curated: CuratedTrip | null;
 }
 
 /** The total order of claims: publication, article, then along the journey within one article. */
@@ -79,6 +88,10 @@ function evidenceOf(claim: Claim, status: TripRecordStatus, moved: boolean): Tri
 }
 
 function add(t: Building, claim: Claim, status: TripRecordStatus, at: ClaimSpan): void {
+  if (t.curated) {
+    t.evidence.push(evidenceOf(claim, status, false));
+    return;
+  }
   const strong = claim.event.confidence >= MOVING_CONFIDENCE;
   const moved = strong && t.status !== status && canMove(t.status, status);
   if (moved) {
@@ -110,6 +123,22 @@ function start(claim: Claim, status: TripRecordStatus, at: ClaimSpan): Building 
     undated: at.dated ? null : at.span,
     firstDay: firstDayOf(claim),
     arrest: null,
+    curated: null,
+  };
+}
+
+function seed(c: CuratedTrip): Building {
+  return {
+    subjectId: c.subjectId,
+    iso2: c.iso2,
+    status: c.status,
+    history: [],
+    evidence: [],
+    dated: curatedSpan(c),
+    undated: null,
+    firstDay: c.start ? dayNumber(c.start) : null,
+    arrest: null,
+    curated: c,
   };
 }
 
@@ -120,6 +149,7 @@ function tripId(t: Building): string {
 }
 
 function finish(t: Building): TripRecord {
+  if (t.curated) return finishCurated(t, t.curated);
   return {
     id: tripId(t),
     subjectId: t.subjectId,
@@ -130,14 +160,44 @@ function finish(t: Building): TripRecord {
     evidence: t.evidence,
     firstReported: t.evidence[0]!.published,
     arrest: t.arrest,
+    curated: null,
   };
 }
 
-/** The trips the claims tell, in order of first report. Claims of other event types are ignored,
- * except an arrest in the host state, which is attached to the trip it ends. */
-export function mergeTrips(claims: readonly Claim[]): TripRecord[] {
+function finishCurated(t: Building, c: CuratedTrip): TripRecord {
+  const news = t.evidence.length ? tripFields(t.evidence) : null;
+  return {
+    id: c.id,
+    subjectId: c.subjectId,
+    countryIso2: c.iso2,
+    city: c.city,
+    start: c.start,
+    end: c.end,
+    status: c.status,
+    history: t.history,
+    evidence: t.evidence,
+    contradictions: news?.contradictions ?? [],
+    confidence: 1,
+    firstReported: t.evidence[0]?.published ?? c.start ?? `${c.month!}-01`,
+    arrest: t.arrest,
+    curated: { id: c.id, outcome: c.outcome, sources: c.sources },
+  };
+}
+
+/**
+ * The trips the claims tell, in order of first report, after the curated trips given (all of
+ * them, with the news about each). Claims of other event types are ignored, except an arrest in
+ * the host state, which is attached to the trip it ends.
+ */
+export function mergeTrips(claims: readonly Claim[], curated: readonly CuratedTrip[] = []): TripRecord[] {
   const open = new Map<string, Building[]>();
   const all: Building[] = [];
+  for (const c of [...curated].sort((a, b) => cmp(a.id, b.id))) {
+    const key = `${c.subjectId}|${c.iso2}`;
+    const known = seed(c);
+    open.set(key, [...(open.get(key) ?? []), known]);
+    all.push(known);
+  }
   for (const claim of [...claims].sort(compareClaims)) {
     const { event } = claim;
     const key = `${event.subjectId}|${event.countryIso2}`;

@@ -3,11 +3,10 @@
  * What came of a trip, as far as the record knows: an arrest, a departure without one, a
  * cancellation, a switch to a video link, or not yet known (planned or under way).
  */
-import type { TripRecord } from './types.js';
+import type { TripRecord, TripRecordOutcome } from './types.js';
 
-export type TripRecordOutcome = 'arrested' | 'not_arrested' | 'cancelled' | 'remote' | 'unknown';
-
-export function outcomeOf(trip: Pick<TripRecord, 'status' | 'arrest'>): TripRecordOutcome {
+export function outcomeOf(trip: Pick<TripRecord, 'status' | 'arrest' | 'curated'>): TripRecordOutcome {
+  if (trip.curated) return trip.curated.outcome;
   if (trip.arrest) return 'arrested';
   switch (trip.status) {
     case 'completed':

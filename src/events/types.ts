@@ -9,6 +9,28 @@ import type { ExtractedEvent, TripStatus } from '../model.js';
 /** The statuses a trip can be in; `none` links a person to a country and makes no trip. */
 export type TripRecordStatus = Exclude<TripStatus, 'none'>;
 
+/** What came of a trip, as far as the record knows. */
+export type TripRecordOutcome = 'arrested' | 'not_arrested' | 'cancelled' | 'remote' | 'unknown';
+
+/**
+ * A curated trip of data/registry as the record takes it: confirmed, so news about it attaches as
+ * evidence and never moves its status, days or city (an analyst's word outranks the machine's).
+ */
+export interface CuratedTrip {
+  /** The registry's id, kept as the trip's id: PUT-2024-09-02-MN. */
+  id: string;
+  subjectId: string;
+  iso2: string;
+  city: string | null;
+  start: string | null;
+  end: string | null;
+  /** YYYY-MM when only the month is known. */
+  month: string | null;
+  status: TripRecordStatus;
+  outcome: TripRecordOutcome;
+  sources: string[];
+}
+
 /** What merging needs of an article: who said it, and when. */
 export interface ArticleRef {
   id: string;
@@ -74,8 +96,11 @@ export interface TripRecord {
   contradictions: Contradiction[];
   /** 0..1: from the strongest claims, raised by independent sources, lowered by contradictions. */
   confidence: number;
-  /** The earliest report of the trip (publication time of its first claim). */
+  /** The earliest report of the trip (publication time of its first claim); for a curated trip
+   * no news has spoken of, its first day. */
   firstReported: string;
   /** An arrest of the subject in the host state reported with or after the trip. */
   arrest: { articleId: string; published: string } | null;
+  /** Set when the trip is a curated record: its status, days, city and outcome are the record's. */
+  curated: Pick<CuratedTrip, 'id' | 'outcome' | 'sources'> | null;
 }

@@ -7,7 +7,7 @@
  * is reported within days, a departure or a cancellation may be told weeks later.
  */
 import { dayNumber } from '../law/index.js';
-import type { Claim, TripRecordStatus } from './types.js';
+import type { Claim, CuratedTrip, TripRecordStatus } from './types.js';
 
 /** Epoch days, both ends included. */
 export interface Span {
@@ -50,6 +50,18 @@ export function claimSpan(claim: Claim, status: TripRecordStatus): ClaimSpan {
   const day = dayNumber(claim.article.published);
   const reach = UNDATED_REACH[status];
   return { span: { from: day - reach.back, to: day + reach.ahead }, dated: false };
+}
+
+/** The days of a curated trip, with the slack of printed days; a month-only record spans its month. */
+export function curatedSpan(c: CuratedTrip): Span {
+  if (!c.start) {
+    const first = dayNumber(`${c.month!}-01`);
+    const [y, m] = c.month!.split('-').map(Number) as [number, number];
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { from: first, to: first + days - 1 };
+  }
+  const slack = DATED_SLACK[c.status];
+  return { from: dayNumber(c.start) - slack, to: dayNumber(c.end ?? c.start) + slack };
 }
 
 export const overlaps = (a: Span, b: Span): boolean => a.from <= b.to && b.from <= a.to;

@@ -88,7 +88,11 @@ function printResult(out: Out, result: ReplayResult, reg: Registry): void {
     out.write(
       `\n${t.id}\n  ${nameOf(t.subjectId)} -> ${t.countryIso2}${t.city ? ` (${t.city})` : ''}${days}: ${t.status}, duty ${json.duty.kind}, outcome ${json.outcome}, confidence ${t.confidence}\n`,
     );
-    out.write(`  history: ${t.history.map((h) => `${h.status} after ${h.articleId}`).join(' -> ')}\n`);
+    const moves = t.history.map(
+      (h) =>
+        `${h.status} after ${h.articleId}${h.basis === 'seen_elsewhere' ? ' (seen in another state)' : ''}`,
+    );
+    out.write(`  history: ${moves.join(' -> ')}\n`);
     out.write(`  articles: ${[...new Set(t.evidence.map((e) => e.articleId))].join(' ')}\n`);
     for (const c of t.contradictions)
       out.write(
