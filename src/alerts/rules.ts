@@ -57,7 +57,7 @@ function timely(trip: TripRecord, kind: AlertKind, day: number): boolean {
   const firstDay = trip.start ? dayNumber(trip.start) : null;
   const lastDay = trip.end ? dayNumber(trip.end) : firstDay;
   // A journey first told when it was over, on no day given, is history of unknown date.
-  if (lastDay === null && trip.history[0]!.status === 'completed') return false;
+  if (lastDay === null && trip.history[0]?.status === 'completed') return false;
   if (kind === 'upcoming_visit') return firstDay === null || day <= firstDay;
   if (kind === 'arrival') return lastDay === null || day <= lastDay + 1;
   return lastDay === null || day <= lastDay + AFTERMATH_DAYS;
@@ -95,7 +95,8 @@ const KINDS: readonly AlertKind[] = [
  * already raised.
  */
 export function alertsFor(trip: TripRecord, duty: Duty, now: string): Alert[] {
-  if (duty.kind !== 'binding') return [];
+  // A curated trip is history already known: news about it updates the record silently.
+  if (duty.kind !== 'binding' || trip.curated) return [];
   const today = dayNumber(now);
   const out: Alert[] = [];
   for (const kind of KINDS) {

@@ -10,6 +10,7 @@ import { SourcesFileError } from '../ingest/sources.js';
 import { StoreError } from '../store/index.js';
 import { LexiconDataError } from '../extract/lexicon/index.js';
 import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index.js';
+import { registerAlerts } from './commands/alerts.js';
 import { registerArticle } from './commands/article.js';
 import { registerConfig } from './commands/config.js';
 import { registerDuty } from './commands/duty.js';
@@ -21,6 +22,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerReplay } from './commands/replay.js';
 import { registerStates } from './commands/states.js';
+import { registerTrips } from './commands/trips.js';
 import { registerWarrants } from './commands/warrants.js';
 import { registerWatch } from './commands/watch.js';
 import type { CliContext } from './context.js';
@@ -46,6 +48,8 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerExtract,
     registerEval,
     registerReplay,
+    registerTrips,
+    registerAlerts,
     registerMigrate,
     registerConfig,
   ])

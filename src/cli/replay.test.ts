@@ -38,9 +38,9 @@ describe('warrant-watch replay', () => {
     expect(current.start).toBe('2024-09-02');
     // The visit of 2019 recalled on 30 August is a trip of its own, and history raises no alert.
     expect(out.alerts.map((a) => `${a.kind}@${a.article_id}@${a.created_at}`)).toEqual([
-      'upcoming_visit@r-1@2024-08-29',
-      'arrival@r-2@2024-09-02',
-      'departed_without_arrest@r-3@2024-09-04',
+      'upcoming_visit@r-1@2024-08-29T00:00:00.000Z',
+      'arrival@r-2@2024-09-02T00:00:00.000Z',
+      'departed_without_arrest@r-3@2024-09-04T00:00:00.000Z',
     ]);
     expect(out.alerts.every((a) => a.trip_id === current.id)).toBe(true);
     expect(out.score.trips.f1).toBe(1);

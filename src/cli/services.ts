@@ -4,7 +4,9 @@
  */
 import { readConfig, type Config } from '../config.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
+import { curatedTrips } from '../events/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
+import { recordPending, syncCurated, type RecordPendingResult } from '../jobs/record.js';
 import { createLogger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import type { CreateExtractor } from '../extract/eval/index.js';
@@ -58,4 +60,27 @@ export async function loadExtractor(ctx?: CliContext): Promise<CreateExtractor> 
     for (const problem of data.lexicons.problems) log.warn({ error: problem }, 'lexicon entry left out');
   }
   return (reg) => createExtractor(reg, data);
+}
+
+/**
+ * The pipeline's record step over the store (events, trips, alerts of every article not yet
+ * recorded), with the extractor loaded once; the curated trips of the registry are merged in.
+ */
+export async function recorder(ctx: CliContext, store: Store): Promise<() => Promise<RecordPendingResult>> {
+  const reg = ctx.registry();
+  const extract = (await loadExtractor(ctx))(reg);
+  const curated = curatedTrips(reg.trips);
+  await syncCurated({ store, curated });
+  return () => recordPending({ store, extract, reg, curated, now: () => new Date() });
+}
+
+export function printRecorded(out: CliContext['out'], r: RecordPendingResult): void {
+  out.write(`recorded ${r.articles} article(s): ${r.alerts.length} alert(s) raised\n`);
+  for (const a of r.alerts) out.write(`  alert ${a.kind}: ${a.tripId}\n`);
+  for (const f of r.failed) out.write(`  not recorded: ${f.articleId}: ${f.reason}\n`);
+}
+
+/** The store alone, for the commands that read the record; migrated, as the CLI owns the schema. */
+export async function openRecordStore(ctx: CliContext): Promise<Store> {
+  return openStore({ url: readConfig(ctx.env).databaseUrl, migrate: true });
 }

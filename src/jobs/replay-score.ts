@@ -9,7 +9,8 @@
 import { dayNumber } from '../law/index.js';
 import type { SubjectNames } from '../extract/eval/index.js';
 import type { TripRecord } from '../events/index.js';
-import type { RaisedAlert, ReplayResult } from './replay.js';
+import type { StoredAlert } from '../store/index.js';
+import type { ReplayResult } from './replay.js';
 import type { ExpectedAlert, ExpectedRecord, ExpectedTrip } from './replay-expected.js';
 
 export interface Prf {
@@ -104,7 +105,7 @@ function problemOf(e: ExpectedTrip, t: TripRecord): string | null {
 function checkAlert(
   a: ExpectedAlert,
   trip: TripRecord | undefined,
-  raised: readonly RaisedAlert[],
+  raised: readonly StoredAlert[],
   order: Map<string, number>,
 ): AlertCheck {
   const got = trip && raised.find((r) => r.tripId === trip.id && r.kind === a.kind);

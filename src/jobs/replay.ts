@@ -1,15 +1,17 @@
 /**
  * @module jobs/replay
- * A backtest: articles go through extraction, merging and the alert rules in publication order,
- * with the clock at each article's publication, on a record that starts empty (a replay must not
- * know what happened after its clock). Each alert is raised once, by the article after which the
- * record first warrants it, so the replay shows how early the live system would have warned.
+ * A backtest: articles go through the live pipeline's record step (jobs/record) in publication
+ * order, with the clock at each article's publication, on a fresh in-memory store that holds no
+ * curated trips (a replay must not know what happened after its clock). Each alert is raised once,
+ * by the article after which the record first warrants it, so the replay shows how early the live
+ * system would have warned.
  */
-import { alertsFor, type Alert } from '../alerts/index.js';
 import { dayNumber } from '../law/index.js';
-import { byPublication, dutyOfTrip, mergeTrips, type Claim, type TripRecord } from '../events/index.js';
+import { byPublication, type TripRecord } from '../events/index.js';
 import type { Extractor } from '../extract/eval/index.js';
 import type { Registry } from '../model.js';
+import { openStore, type StoredAlert } from '../store/index.js';
+import { recordArticle } from './record.js';
 
 export interface ReplayArticle {
   id: string;
@@ -20,13 +22,6 @@ export interface ReplayArticle {
   text: string;
 }
 
-export interface RaisedAlert extends Alert {
-  /** The replay clock when it was raised: the publication of the article that raised it. */
-  createdAt: string;
-  /** The article after which it was raised. */
-  articleId: string;
-}
-
 export interface LeadTime {
   tripId: string;
   /** Days from the first `upcoming_visit` alert to the first day of the trip. */
@@ -35,44 +30,64 @@ export interface LeadTime {
 
 export interface ReplayResult {
   trips: TripRecord[];
-  alerts: RaisedAlert[];
+  alerts: StoredAlert[];
   leadTimes: LeadTime[];
+  /** Articles not read again: exact copies (same URL or text) of one read before. */
+  copies: { id: string; of: string }[];
 }
 
-export function replay(articles: readonly ReplayArticle[], extract: Extractor, reg: Registry): ReplayResult {
-  // Claims grouped by subject (one man's trips bear on each other: he is in one state at a
-  // time); an article re-merges only the subjects it speaks of.
-  const claims = new Map<string, Claim[]>();
-  const trips = new Map<string, TripRecord[]>();
-  const alerts = new Map<string, RaisedAlert>();
-  for (const article of [...articles].sort(byPublication)) {
-    const events = extract({ text: article.text, published: article.published.slice(0, 10) });
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (!event.countryIso2) continue;
-      const key = event.subjectId;
-      claims.set(key, [...(claims.get(key) ?? []), { article, event }]);
-      touched.add(key);
+const instant = (published: string) =>
+  new Date(published.length === 10 ? `${published}T00:00:00Z` : published);
+
+export async function replay(
+  articles: readonly ReplayArticle[],
+  extract: Extractor,
+  reg: Registry,
+): Promise<ReplayResult> {
+  let clock = new Date(0);
+  const store = await openStore({ url: 'sqlite::memory:', migrate: true, now: () => clock });
+  try {
+    const trips = new Map<string, TripRecord[]>();
+    const alerts: StoredAlert[] = [];
+    const copies: ReplayResult['copies'] = [];
+    for (const a of [...articles].sort(byPublication)) {
+      clock = instant(a.published);
+      const saved = await store.saveArticle({
+        id: a.id,
+        draft: {
+          url: a.url || `urn:replay:${a.id}`,
+          source: 'replay',
+          text: a.text,
+          publishedAt: a.published,
+          ...(a.title ? { title: a.title } : {}),
+        },
+        fetchedAt: clock.toISOString(),
+      });
+      if (saved.kind === 'duplicate' && saved.reason !== 'near_duplicate') {
+        copies.push({ id: a.id, of: saved.of });
+        continue;
+      }
+      const step = await recordArticle({ store, extract, reg, curated: [], now: () => clock }, a.id);
+      // The step gives every trip of each person the article speaks of: those replace the last.
+      for (const subjectId of new Set(step.trips.map((t) => t.subjectId)))
+        trips.set(
+          subjectId,
+          step.trips.filter((t) => t.subjectId === subjectId),
+        );
+      alerts.push(...step.alerts);
     }
-    for (const key of touched) {
-      const merged = mergeTrips(claims.get(key)!);
-      trips.set(key, merged);
-      for (const trip of merged)
-        for (const alert of alertsFor(trip, dutyOfTrip(reg, trip), article.published))
-          if (!alerts.has(alert.id))
-            alerts.set(alert.id, { ...alert, createdAt: article.published, articleId: article.id });
-    }
+    const all = [...trips.values()]
+      .flat()
+      .sort((a, b) =>
+        byPublication({ published: a.firstReported, id: a.id }, { published: b.firstReported, id: b.id }),
+      );
+    return { trips: all, alerts, leadTimes: leadTimes(all, alerts), copies };
+  } finally {
+    await store.close();
   }
-  const all = [...trips.values()]
-    .flat()
-    .sort((a, b) =>
-      byPublication({ published: a.firstReported, id: a.id }, { published: b.firstReported, id: b.id }),
-    );
-  const raised = [...alerts.values()];
-  return { trips: all, alerts: raised, leadTimes: leadTimes(all, raised) };
 }
 
-function leadTimes(trips: readonly TripRecord[], alerts: readonly RaisedAlert[]): LeadTime[] {
+function leadTimes(trips: readonly TripRecord[], alerts: readonly StoredAlert[]): LeadTime[] {
   const out: LeadTime[] = [];
   for (const trip of trips) {
     const warned = alerts.find((a) => a.tripId === trip.id && a.kind === 'upcoming_visit');

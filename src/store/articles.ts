@@ -36,7 +36,7 @@ function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
     throw new StoreError('invalid_request', 'an article needs a url and a text');
   const simhash = simhash64(d.text);
   const bands = simhashBands(simhash);
-  const id = ctx.newId();
+  const id = req.id ?? ctx.newId();
   return {
     id,
     url: d.url,
@@ -81,6 +81,8 @@ async function saveIn(
     if (!isEarlier(row, head)) clusterId = head.id;
   }
   const saved = { ...row, cluster_id: clusterId };
+  const taken = await trx.selectFrom('articles').select('id').where('id', '=', row.id).executeTakeFirst();
+  if (taken) throw new StoreError('invalid_request', `article id ${row.id} is taken by another article`);
   await trx.insertInto('articles').values(saved).execute();
   ctx.failpoint('article:inserted');
   if (near && clusterId === row.id) {

@@ -20,6 +20,21 @@ export type {
   UpsertItemRequest,
   UpsertSourceRequest,
 } from './types.js';
+export type {
+  AddWebhookRequest,
+  Delivery,
+  DeliveryState,
+  DueDeliveriesRequest,
+  ListAlertsRequest,
+  ListTripsRequest,
+  NewAlert,
+  RecordAttemptRequest,
+  RecordStore,
+  ReplaceTripsRequest,
+  SaveEventsRequest,
+  StoredAlert,
+  Webhook,
+} from './record-types.js';
 export type { FailPoint } from './context.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';

@@ -8,6 +8,17 @@ import { saveArticle } from './articles.js';
 import type { StoreContext } from './context.js';
 import { itemsInState, listSources, recordFetch, upsertItem, upsertSource } from './ingest-log.js';
 import { schemaVersion } from './migrate.js';
+import {
+  addWebhook,
+  dueDeliveries,
+  listAlerts,
+  listWebhooks,
+  raiseAlerts,
+  recordAttempt,
+  removeWebhook,
+} from './record-alerts.js';
+import { claimsAbout, markRecorded, saveEvents, unrecordedArticles } from './record-events.js';
+import { getTrip, listTrips, replaceTrips } from './record-trips.js';
 import type { Store } from './types.js';
 
 export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = () => ctx.db.destroy()): Store {
@@ -21,6 +32,20 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     getArticle: (req) => getArticle(ctx, req),
     listArticles: (req) => listArticles(ctx, req),
     countArticles: (req) => countArticles(ctx, req),
+    unrecordedArticles: (req) => unrecordedArticles(ctx, req),
+    markRecorded: (req) => markRecorded(ctx, req),
+    saveEvents: (req) => saveEvents(ctx, req),
+    claimsAbout: (req) => claimsAbout(ctx, req),
+    replaceTrips: (req) => replaceTrips(ctx, req),
+    listTrips: (req) => listTrips(ctx, req),
+    getTrip: (req) => getTrip(ctx, req),
+    raiseAlerts: (req) => raiseAlerts(ctx, req),
+    listAlerts: (req) => listAlerts(ctx, req),
+    addWebhook: (req) => addWebhook(ctx, req),
+    listWebhooks: () => listWebhooks(ctx),
+    removeWebhook: (req) => removeWebhook(ctx, req),
+    dueDeliveries: (req) => dueDeliveries(ctx, req),
+    recordAttempt: (req) => recordAttempt(ctx, req),
     schemaVersion: () => schemaVersion(ctx.db),
     close: onClose,
   };

@@ -3,6 +3,9 @@
  * The row types of the tables, as Kysely sees them. Ids and timestamps are text (ISO 8601 UTC) and
  * booleans are 0/1 integers, so the same rows fit SQLite and PostgreSQL.
  */
+import type { AlertKind } from '../alerts/index.js';
+import type { TripRecordStatus } from '../events/index.js';
+import type { DeliveryState } from './record-types.js';
 import type { FetchOutcome, ItemState, SourceKind } from './types.js';
 
 export interface SchemaVersionTable {
@@ -79,12 +82,133 @@ export interface ArticlesTable extends SimhashBandColumns {
   cluster_id: string;
 }
 
+export interface EventsTable {
+  article_id: string;
+  seq: number;
+  type: string;
+  subject_id: string;
+  country_iso2: string | null;
+  city: string | null;
+  start_day: string | null;
+  end_day: string | null;
+  status: string;
+  confidence: number;
+  /** JSON: the evidence spans. */
+  evidence: string;
+}
+
+export interface ArticleRecordsTable {
+  article_id: string;
+  recorded_at: string;
+}
+
+export interface TripsTable {
+  id: string;
+  subject_id: string;
+  country_iso2: string;
+  city: string | null;
+  start_day: string | null;
+  end_day: string | null;
+  status: TripRecordStatus;
+  confidence: number;
+  first_reported: string;
+  /** JSON: the contradictions. */
+  contradictions: string;
+  arrest_article_id: string | null;
+  arrest_published: string | null;
+  curated_id: string | null;
+  curated_outcome: string | null;
+  /** JSON: the curated record's source URLs. */
+  curated_sources: string | null;
+}
+
+export interface TripHistoryTable {
+  trip_id: string;
+  seq: number;
+  status: TripRecordStatus;
+  article_id: string;
+  published: string;
+  basis: 'reported' | 'seen_elsewhere';
+}
+
+export interface TripEvidenceTable {
+  trip_id: string;
+  seq: number;
+  article_id: string;
+  url: string;
+  published: string;
+  cluster_id: string;
+  status: TripRecordStatus;
+  start_day: string | null;
+  end_day: string | null;
+  city: string | null;
+  confidence: number;
+  quote: string;
+  moved: number;
+}
+
+export interface AlertsTable {
+  id: string;
+  seq: number;
+  kind: AlertKind;
+  trip_id: string;
+  subject_id: string;
+  country_iso2: string;
+  created_at: string;
+  article_id: string;
+  evidence_article_id: string;
+  evidence_published: string;
+  /** JSON: the duty's kind, basis and date. */
+  duty: string;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  secret: string;
+  /** JSON: the alert kinds, or NULL for all. */
+  kinds: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  alert_id: string;
+  webhook_id: string;
+  state: DeliveryState;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  delivered_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+  why: string | null;
+}
+
 export interface DB {
   schema_version: SchemaVersionTable;
   sources: SourcesTable;
   fetches: FetchesTable;
   items: ItemsTable;
   articles: ArticlesTable;
+  events: EventsTable;
+  article_records: ArticleRecordsTable;
+  trips: TripsTable;
+  trip_history: TripHistoryTable;
+  trip_evidence: TripEvidenceTable;
+  alerts: AlertsTable;
+  webhooks: WebhooksTable;
+  deliveries: DeliveriesTable;
+  audit_log: AuditLogTable;
 }
 
 export const BAND_COLUMNS = [

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from './migrations/index.js';
 import { openStore } from './open.js';
+import { runRecordContract } from './record.contract.js';
 import { runStoreContract, tickingClock } from './store.contract.js';
 
 const dirs: string[] = [];
@@ -17,6 +18,8 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 runStoreContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memory:' }));
 runStoreContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
+runRecordContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memory:' }));
+runRecordContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
 
 describe('SQLite specifics', () => {
   it('creates the folder, uses WAL and foreign keys, and reopens a migrated file without migrating', async () => {

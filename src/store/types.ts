@@ -5,6 +5,7 @@
  * not, and one interface must serve both (Kysely is promise-based over either).
  */
 import type { Article, ArticleDraft } from '../model.js';
+import type { RecordStore } from './record-types.js';
 
 export type SourceKind = 'feed' | 'page' | 'telegram' | 'file';
 export type FetchOutcome = 'ok' | 'not_modified' | 'failed';
@@ -66,6 +67,8 @@ export type UpsertItemRequest = Pick<Item, 'sourceId' | 'url'> &
 
 export interface SaveArticleRequest {
   draft: ArticleDraft;
+  /** The id its input gives it (a JSON-lines article, a replay); a new one when absent. */
+  id?: string;
   /** When it was fetched or read, ISO 8601. */
   fetchedAt: string;
   /** The item it was extracted from: linked and moved to `extracted` or `duplicate` atomically. */
@@ -97,7 +100,8 @@ export interface ArticlePage {
   nextCursor?: string;
 }
 
-export interface Store {
+/** Ingestion's part (sources, fetches, items, articles) and the record's (store/record-types). */
+export interface Store extends RecordStore {
   upsertSource(req: UpsertSourceRequest): Promise<Source>;
   listSources(req: { enabledOnly?: boolean }): Promise<Source[]>;
   recordFetch(req: RecordFetchRequest): Promise<Fetch>;

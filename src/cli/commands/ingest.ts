@@ -21,7 +21,9 @@ import { choiceArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson } from '../output.js';
-import { openServices } from '../services.js';
+import { alertJson } from '../record-json.js';
+import { openServices, printRecorded, recorder } from '../services.js';
+import type { RecordPendingResult } from '../../jobs/record.js';
 import { printSummary } from '../summary.js';
 
 const KINDS = ['auto', 'feed', 'page', 'telegram'] as const;
@@ -71,17 +73,32 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files' })
           : undefined;
       let total = emptySummary();
+      let recorded: RecordPendingResult;
       try {
         bar?.start(jobs.length, 0);
         for (const job of jobs) {
           total = addSummary(total, await job(services.deps));
           bar?.increment();
         }
+        bar?.stop();
+        // What was read goes through the record (events, trips, alerts) before the command returns.
+        recorded = await (await recorder(ctx, services.deps.store))();
       } finally {
         bar?.stop();
         await services.close();
       }
-      if (opts.json) printJson(ctx.out, total);
-      else printSummary(ctx.out, total);
+      if (opts.json)
+        printJson(ctx.out, {
+          ...total,
+          recorded: {
+            articles: recorded.articles,
+            alerts: recorded.alerts.map(alertJson),
+            failed: recorded.failed.map((f) => ({ article_id: f.articleId, reason: f.reason })),
+          },
+        });
+      else {
+        printSummary(ctx.out, total);
+        printRecorded(ctx.out, recorded);
+      }
     });
 }

@@ -110,6 +110,7 @@ function printResult(out: Out, result: ReplayResult, reg: Registry): void {
   }
   for (const l of result.leadTimes)
     out.write(`lead time ${l.tripId}: warned ${l.days} day(s) before the first day\n`);
+  for (const c of result.copies) out.write(`${c.id}: a copy of ${c.of}, not read again\n`);
 }
 
 function printScore(out: Out, s: ReplayScore): void {
@@ -153,7 +154,7 @@ export function registerReplay(program: Command, ctx: CliContext, deps: ReplayDe
         : null;
       const reg = ctx.registry();
       const extract = (await (deps.createExtractor ?? loadExtractor)(ctx))(reg);
-      const result = replay(articles, extract, reg);
+      const result = await replay(articles, extract, reg);
       const order = [...articles].sort(byPublication).map((a) => a.id);
       const score = expected ? scoreReplay(result, expected, subjectNames(reg), order) : null;
       if (opts.json)
@@ -161,6 +162,7 @@ export function registerReplay(program: Command, ctx: CliContext, deps: ReplayDe
           trips: result.trips.map((t) => tripJson(t, reg)),
           alerts: result.alerts.map(alertJson),
           lead_times: result.leadTimes.map((l) => ({ trip_id: l.tripId, days: l.days })),
+          copies: result.copies,
           ...(score ? { score } : {}),
         });
       printResult(ctx.out, result, reg);

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { loadSources, type Source } from '../../ingest/sources.js';
 import { ingestSource } from '../../jobs/ingest.js';
 import type { CliContext } from '../context.js';
-import { openServices } from '../services.js';
+import { openServices, printRecorded, recorder } from '../services.js';
 import { printSummary } from '../summary.js';
 
 /** Sources due at `now`, given when each was last polled. */
@@ -36,6 +36,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       // Resume the schedule where the last run left it, so a restart does not poll everything at once.
+      const record = await recorder(ctx, services.deps.store);
       const lastRun = new Map<string, number>();
       for (const s of await services.deps.store.listSources({}))
         if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
@@ -58,6 +59,19 @@ export function registerWatch(program: Command, ctx: CliContext): void {
               ctx.out.write(`${source.id}: `);
               printSummary(ctx.out, summary, 5);
             }
+          }
+          if (!stopping) {
+            const recorded = await record();
+            if (recorded.articles || recorded.failed.length)
+              log.info(
+                {
+                  articles: recorded.articles,
+                  alerts: recorded.alerts.length,
+                  failed: recorded.failed.length,
+                },
+                'record updated',
+              );
+            if (opts.once) printRecorded(ctx.out, recorded);
           }
           if (!opts.once && !stopping) await new Promise((r) => setTimeout(r, 15_000));
         } while (!opts.once && !stopping);

@@ -4,11 +4,12 @@
  * change of schema is a new file with the next number.
  */
 import { ingest } from './001_ingest.js';
+import { record } from './002_record.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [ingest];
+export const MIGRATIONS: readonly Migration[] = [ingest, record];
 
 /** The version a database must be at for this code to run. */
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,239 @@
+/**
+ * @module store/record-trips
+ * Trips with their status history and evidence. A merge replaces one subject's trips in one
+ * transaction; each new trip keeps the id of the stored trip it shares the most articles with,
+ * so ids (and the alerts keyed by them) survive articles arriving out of publication order.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import {
+  byPublication,
+  type Contradiction,
+  type TripRecord,
+  type TripRecordOutcome,
+} from '../events/index.js';
+import type { StoreContext } from './context.js';
+import type { ListTripsRequest, ReplaceTripsRequest } from './record-types.js';
+import type { DB, TripEvidenceTable, TripHistoryTable, TripsTable } from './schema.js';
+
+const LIST_LIMIT = 500;
+
+/** Stored trip id -> the articles of its evidence. */
+async function storedEvidence(db: Kysely<DB>, subjectId: string): Promise<Map<string, Set<string>>> {
+  const rows = await db
+    .selectFrom('trip_evidence')
+    .innerJoin('trips', 'trips.id', 'trip_evidence.trip_id')
+    .select(['trip_evidence.trip_id', 'trip_evidence.article_id'])
+    .where('trips.subject_id', '=', subjectId)
+    .where('trips.curated_id', 'is', null)
+    .execute();
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = out.get(r.trip_id) ?? new Set<string>();
+    set.add(r.article_id);
+    out.set(r.trip_id, set);
+  }
+  return out;
+}
+
+/** The trips with the ids they keep: earliest-reported trips choose first, the most shared articles win. */
+export function keepIds(
+  trips: readonly TripRecord[],
+  stored: ReadonlyMap<string, ReadonlySet<string>>,
+): TripRecord[] {
+  const taken = new Set<string>();
+  const order = [...trips].sort((a, b) =>
+    byPublication({ published: a.firstReported, id: a.id }, { published: b.firstReported, id: b.id }),
+  );
+  const renamed = new Map<TripRecord, string>();
+  for (const trip of order) {
+    if (trip.curated) continue;
+    let best: { id: string; shared: number } | null = null;
+    for (const [id, articles] of stored) {
+      if (taken.has(id)) continue;
+      const shared = trip.evidence.filter((e) => articles.has(e.articleId)).length;
+      if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && id < best.id)))
+        best = { id, shared };
+    }
+    let id = best?.id ?? trip.id;
+    // A fresh id may be one an earlier trip kept: the stored trip it names went to that one.
+    for (let n = 2; taken.has(id); n++) id = `${trip.id}-${n}`;
+    taken.add(id);
+    renamed.set(trip, id);
+  }
+  return trips.map((t) => {
+    const id = renamed.get(t);
+    return id && id !== t.id ? { ...t, id } : t;
+  });
+}
+
+async function deleteTrips(trx: Transaction<DB>, subjectId: string): Promise<void> {
+  const ids = trx.selectFrom('trips').select('id').where('subject_id', '=', subjectId);
+  await trx.deleteFrom('trip_history').where('trip_id', 'in', ids).execute();
+  await trx.deleteFrom('trip_evidence').where('trip_id', 'in', ids).execute();
+  await trx.deleteFrom('trips').where('subject_id', '=', subjectId).execute();
+}
+
+// SQLite allows 32766 bound values per statement; rows of 13 columns, well below it.
+const CHUNK = 500;
+async function insertChunked<T extends keyof DB>(
+  trx: Transaction<DB>,
+  table: T,
+  rows: DB[T][],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
+}
+
+export async function replaceTrips(ctx: StoreContext, req: ReplaceTripsRequest): Promise<TripRecord[]> {
+  for (const t of req.trips)
+    if (t.subjectId !== req.subjectId)
+      throw new Error(`trip ${t.id} is of ${t.subjectId}, not ${req.subjectId}`);
+  return ctx.db.transaction().execute(async (trx) => {
+    const trips = keepIds(req.trips, await storedEvidence(trx, req.subjectId));
+    await deleteTrips(trx, req.subjectId);
+    await insertChunked(trx, 'trips', trips.map(tripRow));
+    await insertChunked(trx, 'trip_history', trips.flatMap(historyRows));
+    await insertChunked(trx, 'trip_evidence', trips.flatMap(evidenceRows));
+    return trips;
+  });
+}
+
+export async function listTrips(ctx: StoreContext, req: ListTripsRequest): Promise<TripRecord[]> {
+  let q = ctx.db.selectFrom('trips').selectAll();
+  if (req.subjectId) q = q.where('subject_id', '=', req.subjectId);
+  if (req.countryIso2) q = q.where('country_iso2', '=', req.countryIso2);
+  if (req.status) q = q.where('status', '=', req.status);
+  const rows = await q
+    .orderBy('first_reported', 'desc')
+    .orderBy('id')
+    .limit(Math.min(req.limit ?? LIST_LIMIT, LIST_LIMIT))
+    .execute();
+  return withParts(ctx.db, rows);
+}
+
+export async function getTrip(ctx: StoreContext, req: { id: string }): Promise<TripRecord | undefined> {
+  const row = await ctx.db.selectFrom('trips').selectAll().where('id', '=', req.id).executeTakeFirst();
+  return row ? (await withParts(ctx.db, [row]))[0] : undefined;
+}
+
+async function withParts(db: Kysely<DB>, rows: TripsTable[]): Promise<TripRecord[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const history = await db
+    .selectFrom('trip_history')
+    .selectAll()
+    .where('trip_id', 'in', ids)
+    .orderBy('trip_id')
+    .orderBy('seq')
+    .execute();
+  const evidence = await db
+    .selectFrom('trip_evidence')
+    .selectAll()
+    .where('trip_id', 'in', ids)
+    .orderBy('trip_id')
+    .orderBy('seq')
+    .execute();
+  const byTrip = <R extends { trip_id: string }>(list: R[]) => {
+    const m = new Map<string, R[]>();
+    for (const r of list) m.set(r.trip_id, [...(m.get(r.trip_id) ?? []), r]);
+    return m;
+  };
+  const h = byTrip(history);
+  const e = byTrip(evidence);
+  return rows.map((r) => toTrip(r, h.get(r.id) ?? [], e.get(r.id) ?? []));
+}
+
+function tripRow(t: TripRecord): TripsTable {
+  return {
+    id: t.id,
+    subject_id: t.subjectId,
+    country_iso2: t.countryIso2,
+    city: t.city,
+    start_day: t.start,
+    end_day: t.end,
+    status: t.status,
+    confidence: t.confidence,
+    first_reported: t.firstReported,
+    contradictions: JSON.stringify(t.contradictions),
+    arrest_article_id: t.arrest?.articleId ?? null,
+    arrest_published: t.arrest?.published ?? null,
+    curated_id: t.curated?.id ?? null,
+    curated_outcome: t.curated?.outcome ?? null,
+    curated_sources: t.curated ? JSON.stringify(t.curated.sources) : null,
+  };
+}
+
+const historyRows = (t: TripRecord): TripHistoryTable[] =>
+  t.history.map((h, seq) => ({
+    trip_id: t.id,
+    seq,
+    status: h.status,
+    article_id: h.articleId,
+    published: h.published,
+    basis: h.basis,
+  }));
+
+const evidenceRows = (t: TripRecord): TripEvidenceTable[] =>
+  t.evidence.map((e, seq) => ({
+    trip_id: t.id,
+    seq,
+    article_id: e.articleId,
+    url: e.url,
+    published: e.published,
+    cluster_id: e.clusterId,
+    status: e.status,
+    start_day: e.start,
+    end_day: e.end,
+    city: e.city,
+    confidence: e.confidence,
+    quote: e.quote,
+    moved: e.moved ? 1 : 0,
+  }));
+
+function toTrip(r: TripsTable, history: TripHistoryTable[], evidence: TripEvidenceTable[]): TripRecord {
+  return {
+    id: r.id,
+    subjectId: r.subject_id,
+    countryIso2: r.country_iso2,
+    city: r.city,
+    start: r.start_day,
+    end: r.end_day,
+    status: r.status,
+    history: history.map((h) => ({
+      status: h.status,
+      articleId: h.article_id,
+      published: h.published,
+      basis: h.basis,
+    })),
+    evidence: evidence.map((e) => ({
+      articleId: e.article_id,
+      url: e.url,
+      published: e.published,
+      clusterId: e.cluster_id,
+      status: e.status,
+      start: e.start_day,
+      end: e.end_day,
+      city: e.city,
+      confidence: Number(e.confidence),
+      quote: e.quote,
+      moved: Number(e.moved) === 1,
+    })),
+    contradictions: JSON.parse(r.contradictions) as Contradiction[],
+    confidence: Number(r.confidence),
+    firstReported: r.first_reported,
+    arrest:
+      r.arrest_article_id && r.arrest_published
+        ? { articleId: r.arrest_article_id, published: r.arrest_published }
+        : null,
+    curated: r.curated_id
+      ? {
+          id: r.curated_id,
+          outcome: r.curated_outcome as TripRecordOutcome,
+          sources: JSON.parse(r.curated_sources ?? '[]') as string[],
+        }
+      : null,
+  };
+}

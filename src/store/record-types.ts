@@ -1,0 +1,110 @@
+/**
+ * @module store/record-types
+ * The record's part of the store: the events read from each article, the trips merged from them,
+ * the alerts raised, the webhooks they go to and the outbox of their deliveries. One request
+ * object per method; the shapes are the domain's (src/events, src/alerts), not the tables'.
+ */
+import type { Alert } from '../alerts/index.js';
+import type { Claim, TripRecord, TripRecordStatus } from '../events/index.js';
+import type { ExtractedEvent } from '../model.js';
+
+/** Replaces what was read from one article (a re-extraction after a better extractor is idempotent). */
+export interface SaveEventsRequest {
+  articleId: string;
+  events: readonly ExtractedEvent[];
+}
+
+/**
+ * Trips are a projection of the claims about one subject: each merge replaces the subject's
+ * machine trips. A new trip keeps the id of the stored trip it shares the most evidence with,
+ * so a late report of an early article does not rename a trip (nor re-raise its alerts).
+ */
+export interface ReplaceTripsRequest {
+  subjectId: string;
+  trips: readonly TripRecord[];
+}
+
+export interface ListTripsRequest {
+  subjectId?: string;
+  countryIso2?: string;
+  status?: TripRecordStatus;
+  limit?: number;
+}
+
+/** An alert as the pipeline raises it: when (the clock of the run) and after which article. */
+export interface NewAlert extends Alert {
+  createdAt: string;
+  articleId: string;
+}
+
+export interface StoredAlert extends NewAlert {
+  /** Order of raising, for readers that page forward (feeds, `alerts --since`). */
+  seq: number;
+}
+
+export interface ListAlertsRequest {
+  /** Only alerts created at or after this ISO time. */
+  since?: string;
+  tripId?: string;
+  limit?: number;
+}
+
+export interface Webhook {
+  id: string;
+  url: string;
+  /** The HMAC key of the signatures; never printed after it is added. */
+  secret: string;
+  /** Only these kinds of alert; every kind when absent. */
+  kinds?: Alert['kind'][];
+  createdAt: string;
+}
+
+export type AddWebhookRequest = Pick<Webhook, 'url' | 'secret'> & Partial<Pick<Webhook, 'kinds'>>;
+
+export type DeliveryState = 'pending' | 'delivered' | 'dead';
+
+/** One alert to one webhook: written with the alert, in the same transaction (the outbox). */
+export interface Delivery {
+  /** The idempotency key the receiver sees: stable across retries. */
+  id: string;
+  alertId: string;
+  webhookId: string;
+  state: DeliveryState;
+  attempts: number;
+  /** When it is due (again). */
+  nextAttemptAt: string;
+  lastError?: string;
+  deliveredAt?: string;
+}
+
+export interface DueDeliveriesRequest {
+  /** ISO time: deliveries due at or before it. */
+  now: string;
+  limit: number;
+}
+
+export type RecordAttemptRequest =
+  | { id: string; outcome: 'delivered'; at: string }
+  | { id: string; outcome: 'failed'; at: string; error: string; retryAt: string | null };
+
+export interface RecordStore {
+  /** Articles whose record step has not run, in the order they were read (the pipeline's queue). */
+  unrecordedArticles(req: { limit: number }): Promise<string[]>;
+  /** The article's events, trips and alerts are stored: it leaves the queue. Idempotent. */
+  markRecorded(req: { articleId: string }): Promise<void>;
+  saveEvents(req: SaveEventsRequest): Promise<void>;
+  /** Every claim about the subject: its events with their articles (publication, else fetch time). */
+  claimsAbout(req: { subjectId: string }): Promise<Claim[]>;
+  /** Returns the trips as stored, with their kept ids. */
+  replaceTrips(req: ReplaceTripsRequest): Promise<TripRecord[]>;
+  listTrips(req: ListTripsRequest): Promise<TripRecord[]>;
+  getTrip(req: { id: string }): Promise<TripRecord | undefined>;
+  /** Stores the alerts not raised before (by id) with a delivery per matching webhook; returns those. */
+  raiseAlerts(req: { alerts: readonly NewAlert[] }): Promise<StoredAlert[]>;
+  listAlerts(req: ListAlertsRequest): Promise<StoredAlert[]>;
+  addWebhook(req: AddWebhookRequest): Promise<Webhook>;
+  listWebhooks(req: Record<string, never>): Promise<Webhook[]>;
+  removeWebhook(req: { id: string }): Promise<boolean>;
+  dueDeliveries(req: DueDeliveriesRequest): Promise<(Delivery & { alert: StoredAlert; webhook: Webhook })[]>;
+  recordAttempt(req: RecordAttemptRequest): Promise<void>;
+}

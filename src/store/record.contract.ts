@@ -1,0 +1,184 @@
+/**
+ * @module store/record.contract
+ * The record's part of the Store contract (events, trips, alerts, webhooks, the outbox): every
+ * implementation passes it, run from a `*.test.ts` beside the ingestion contract.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Alert } from '../alerts/index.js';
+import { mergeTrips, type TripRecord } from '../events/index.js';
+import type { ExtractedEvent } from '../model.js';
+import type { NewAlert } from './record-types.js';
+import { tickingClock, type MakeStore } from './store.contract.js';
+import type { Store } from './types.js';
+
+const event = (more: Partial<ExtractedEvent> = {}): ExtractedEvent => ({
+  type: 'trip',
+  subjectId: 'putin-vladimir',
+  countryIso2: 'MN',
+  city: null,
+  start: null,
+  end: null,
+  status: 'planned',
+  confidence: 0.8,
+  evidence: [{ start: 0, end: 5, text: 'Putin' }],
+  ...more,
+});
+
+async function article(store: Store, id: string, publishedAt: string | undefined, text = `Text of ${id}.`) {
+  const saved = await store.saveArticle({
+    id,
+    draft: {
+      url: `https://news.example/${id}`,
+      source: 'test',
+      text,
+      ...(publishedAt ? { publishedAt } : {}),
+    },
+    fetchedAt: '2024-09-05T08:00:00Z',
+  });
+  expect(saved.kind).toBe('new');
+}
+
+const alert = (trip: TripRecord, kind: Alert['kind'], createdAt: string): NewAlert => ({
+  id: `${trip.id}:${kind}`,
+  kind,
+  tripId: trip.id,
+  subjectId: trip.subjectId,
+  countryIso2: trip.countryIso2,
+  evidence: { articleId: trip.history[0]!.articleId, published: trip.history[0]!.published },
+  duty: { kind: 'binding', basis: [], date: '2024-09-02' as Alert['duty']['date'] },
+  createdAt,
+  articleId: trip.history[0]!.articleId,
+});
+
+export function runRecordContract(name: string, makeStore: MakeStore): void {
+  const open = () => makeStore({ migrate: true, now: tickingClock() });
+
+  /** A store holding two articles about one trip (a plan, then the arrival) and its merged trip. */
+  async function withTrip() {
+    const store = await open();
+    await article(store, 'a1', '2024-08-29');
+    await article(store, 'a2', '2024-09-02T10:00:00+08:00');
+    await store.saveEvents({ articleId: 'a1', events: [event({ start: '2024-09-03' })] });
+    await store.saveEvents({
+      articleId: 'a2',
+      events: [event({ status: 'under_way', start: '2024-09-02', city: 'Ulaanbaatar', confidence: 0.9 })],
+    });
+    const merged = mergeTrips(await store.claimsAbout({ subjectId: 'putin-vladimir' }));
+    const [trip] = await store.replaceTrips({ subjectId: 'putin-vladimir', trips: merged });
+    return { store, trip: trip! };
+  }
+
+  describe(`Store contract, the record: ${name}`, () => {
+    it('keeps the id an article arrives with, and refuses a second article under it', async () => {
+      const store = await open();
+      await article(store, 'st-001', '2024-08-29');
+      expect((await store.getArticle({ id: 'st-001' }))?.publishedAt).toBe('2024-08-29');
+      await expect(
+        store.saveArticle({
+          id: 'st-001',
+          draft: { url: 'https://news.example/other', source: 'test', text: 'Another text entirely.' },
+          fetchedAt: '2024-09-05T08:00:00Z',
+        }),
+      ).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('st-001') });
+      await store.close();
+    });
+
+    it("replaces an article's events, and reads claims back with their articles", async () => {
+      const store = await open();
+      await article(store, 'a1', '2024-08-29');
+      await article(store, 'undated', undefined, 'A text without a date.');
+      await store.saveEvents({ articleId: 'a1', events: [event(), event({ countryIso2: 'CN' })] });
+      await store.saveEvents({ articleId: 'a1', events: [event({ start: '2024-09-03' })] });
+      await store.saveEvents({ articleId: 'undated', events: [event({ status: 'under_way' })] });
+      await store.saveEvents({ articleId: 'undated', events: [event({ subjectId: 'someone-else' })] });
+      const claims = await store.claimsAbout({ subjectId: 'putin-vladimir' });
+      expect(claims).toEqual([
+        {
+          article: { id: 'a1', url: 'https://news.example/a1', published: '2024-08-29', clusterId: 'a1' },
+          event: event({ start: '2024-09-03' }),
+        },
+      ]);
+      // An article without a date is dated by when it was read.
+      const [other] = await store.claimsAbout({ subjectId: 'someone-else' });
+      expect(other?.article.published).toBe('2024-09-05T08:00:00.000Z');
+      await store.close();
+    });
+
+    it('stores a trip with its history, evidence and disagreements exactly as merged', async () => {
+      const { store, trip } = await withTrip();
+      expect(trip.history.map((h) => h.status)).toEqual(['planned', 'under_way']);
+      expect(await store.getTrip({ id: trip.id })).toEqual(trip);
+      expect(await store.listTrips({ subjectId: 'putin-vladimir', countryIso2: 'MN' })).toEqual([trip]);
+      expect(await store.listTrips({ status: 'planned' })).toEqual([]);
+      expect(await store.listTrips({ countryIso2: 'CN' })).toEqual([]);
+      await store.close();
+    });
+
+    it('keeps a trip its id when an earlier article about it arrives late', async () => {
+      const { store, trip } = await withTrip();
+      await article(store, 'a0', '2024-08-20');
+      await store.saveEvents({ articleId: 'a0', events: [event({ start: '2024-09-02' })] });
+      const merged = mergeTrips(await store.claimsAbout({ subjectId: 'putin-vladimir' }));
+      expect(merged[0]!.id).not.toBe(trip.id); // merging alone names it by its new first article
+      const [kept] = await store.replaceTrips({ subjectId: 'putin-vladimir', trips: merged });
+      expect(kept!.id).toBe(trip.id);
+      expect(kept!.evidence.map((e) => e.articleId)).toEqual(['a0', 'a1', 'a2']);
+      expect((await store.listTrips({})).map((t) => t.id)).toEqual([trip.id]);
+      await store.close();
+    });
+
+    it('raises an alert once, with a delivery for each webhook that wants its kind', async () => {
+      const { store, trip } = await withTrip();
+      const all = await store.addWebhook({ url: 'https://hooks.example/all', secret: 's1' });
+      await store.addWebhook({ url: 'https://hooks.example/arrivals', secret: 's2', kinds: ['arrival'] });
+      const gone = await store.addWebhook({ url: 'https://hooks.example/gone', secret: 's3' });
+      expect(await store.removeWebhook({ id: gone.id })).toBe(true);
+      expect(await store.removeWebhook({ id: gone.id })).toBe(false);
+      expect((await store.listWebhooks({})).map((w) => w.url)).toEqual([
+        'https://hooks.example/all',
+        'https://hooks.example/arrivals',
+      ]);
+      const upcoming = alert(trip, 'upcoming_visit', '2024-08-29');
+      const [raised] = await store.raiseAlerts({ alerts: [upcoming, upcoming] });
+      expect(raised).toMatchObject({ id: upcoming.id, seq: 1, createdAt: '2024-08-29T00:00:00.000Z' });
+      expect(await store.raiseAlerts({ alerts: [upcoming] })).toEqual([]);
+      expect(await store.listAlerts({})).toEqual([raised]);
+      expect(await store.listAlerts({ since: '2024-08-30' })).toEqual([]);
+      const due = await store.dueDeliveries({ now: '2099-01-01T00:00:00Z', limit: 10 });
+      expect(due.map((d) => [d.alertId, d.webhook.url, d.state, d.attempts])).toEqual([
+        [upcoming.id, all.url, 'pending', 0],
+      ]);
+      expect(due[0]!.alert).toEqual(raised);
+      await store.close();
+    });
+
+    it('keeps a failed delivery due at its retry time, and stops at delivered or dead', async () => {
+      const { store, trip } = await withTrip();
+      await store.addWebhook({ url: 'https://hooks.example/a', secret: 's1' });
+      await store.addWebhook({ url: 'https://hooks.example/b', secret: 's2' });
+      await store.raiseAlerts({ alerts: [alert(trip, 'arrival', '2024-09-02')] });
+      const far = '2099-01-01T00:00:00Z';
+      const [a, b] = await store.dueDeliveries({ now: far, limit: 10 });
+      await store.recordAttempt({
+        id: a!.id,
+        outcome: 'failed',
+        at: '2024-09-02T00:00:01Z',
+        error: 'HTTP 500',
+        retryAt: '2024-09-02T00:00:11Z',
+      });
+      await store.recordAttempt({
+        id: b!.id,
+        outcome: 'failed',
+        at: '2024-09-02T00:00:01Z',
+        error: 'HTTP 410',
+        retryAt: null,
+      });
+      expect(await store.dueDeliveries({ now: '2024-09-02T00:00:10Z', limit: 10 })).toEqual([]);
+      const [again] = await store.dueDeliveries({ now: '2024-09-02T00:00:11Z', limit: 10 });
+      expect(again).toMatchObject({ id: a!.id, attempts: 1, lastError: 'HTTP 500' });
+      await store.recordAttempt({ id: a!.id, outcome: 'delivered', at: '2024-09-02T00:00:12Z' });
+      expect(await store.dueDeliveries({ now: far, limit: 10 })).toEqual([]);
+      await store.close();
+    });
+  });
+}
