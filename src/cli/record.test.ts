@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../testing/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ww-record-'));
+const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}` };
+
+// The record step runs on the real clock: the news is dated from today, so it is live news.
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const spelled = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+const VISIT = day(6);
+
+interface TripJson {
+  id: string;
+  country_iso2: string;
+  status: string;
+  curated: unknown;
+  history: { status: string }[];
+  evidence: { url: string }[];
+}
+
+describe('ingest, trips and alerts', () => {
+  beforeAll(async () => {
+    const file = join(dir, 'news.jsonl');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'k-1',
+        url: 'https://news.example/k-1',
+        published: day(0),
+        text: `Russian President Vladimir Putin will visit Mongolia on ${spelled(VISIT)}, the Kremlin said.`,
+      }) + '\n',
+    );
+    const r = await runCli(['ingest', file], env);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('recorded 1 article(s): 1 alert(s) raised');
+  }, 60_000);
+
+  it('lists the planned trip with its evidence, beside the curated history', async () => {
+    const r = await runCli(['trips', '--country', 'Mongolia', '--json'], env);
+    expect(r.code).toBe(0);
+    const trips = JSON.parse(r.out) as TripJson[];
+    const news = trips.filter((t) => !t.curated);
+    expect(news.map((t) => [t.country_iso2, t.status, t.evidence[0]!.url])).toEqual([
+      ['MN', 'planned', 'https://news.example/k-1'],
+    ]);
+    expect(trips.some((t) => t.id === 'PUT-2024-09-02-MN')).toBe(true);
+    const table = await runCli(['trips', '--status', 'planned'], env);
+    expect(table.out).toMatch(/Vladimir Putin {2}MN .* planned {2}binding {2}unknown/);
+  });
+
+  it('lists the alert once, and ingesting the same file again raises nothing', async () => {
+    const again = await runCli(['ingest', join(dir, 'news.jsonl')], env);
+    expect(again.out).toContain('recorded 0 article(s): 0 alert(s) raised');
+    const r = await runCli(['alerts', '--json'], env);
+    const alerts = JSON.parse(r.out) as { kind: string; country_iso2: string }[];
+    expect(alerts.map((a) => `${a.kind} ${a.country_iso2}`)).toEqual(['upcoming_visit MN']);
+    expect((await runCli(['alerts', '--since', day(1)], env)).out).toBe('no alerts\n');
+  });
+
+  it('says what was wrong with a bad filter', async () => {
+    const status = await runCli(['trips', '--status', 'gone'], env);
+    expect(status.code).toBe(2);
+    expect(status.err).toContain('unknown status "gone"; choose one of: planned, under_way');
+    const since = await runCli(['alerts', '--since', 'yesterday'], env);
+    expect(since.code).toBe(2);
+    expect(since.err).toContain('--since must be a day (YYYY-MM-DD) or an ISO time, not "yesterday"');
+  });
+});
