@@ -38,6 +38,16 @@ describe('warrant-watch duty', () => {
       /Legal basis:\n {2}- rome_statute_party \(Rome Statute art\. 86; Rome Statute art\. 89\(1\)\)/,
     );
     expect(out).toContain('[immunity_claim_rejected]');
+    // A wrapped item goes on under its own text; only an item starts with a bullet.
+    const bullets = out.split('\n').filter((l) => l.startsWith('  - '));
+    expect(bullets.every((l) => /^ {2}- (\w+ \(|\[|F\d+ )/.test(l))).toBe(true);
+  });
+
+  it("names the state's past failures to arrest, from the Court's findings", async () => {
+    const { out } = await cli('duty', 'putin', 'MN', '2024-09-03');
+    expect(out).toMatch(
+      /This state's record \(the Court's findings of non-compliance\):\n {2}- F19 2024-10-24: Mongolia breached/,
+    );
   });
 
   it('rejects an unknown subject with the nearest choices and exit code 2', async () => {

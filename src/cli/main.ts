@@ -17,6 +17,7 @@ import { registerDuty } from './commands/duty.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerLedger } from './commands/ledger.js';
 import { registerMatrix } from './commands/matrix.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRegistry } from './commands/registry.js';
@@ -50,6 +51,7 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerReplay,
     registerTrips,
     registerAlerts,
+    registerLedger,
     registerMigrate,
     registerConfig,
   ])

@@ -29,6 +29,11 @@ export function wrap(text: string, width = 96, indent = ''): string {
   return lines.join('\n');
 }
 
+/** One item of a bulleted list, wrapped: "  - " on its first line, its other lines aligned under the text. */
+export function bullet(text: string, width = 96): string {
+  return wrap(text, width, '    ').replace(/^ {4}/, '  - ');
+}
+
 /** A plain table: columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -65,6 +65,24 @@ describe('ingest, trips and alerts', () => {
     expect((await runCli(['alerts', '--since', day(1)], env)).out).toBe('no alerts\n');
   });
 
+  it("keeps a state's ledger: each visit against its duty, beside the Court's findings", async () => {
+    const r = await runCli(['ledger', 'Mongolia', '--json'], env);
+    const ledger = JSON.parse(r.out) as {
+      entries: { trip: { id: string; status: string }; verdict: string; findings: string[] }[];
+      findings: { id: string }[];
+    };
+    expect(ledger.entries.map((e) => [e.trip.status, e.verdict])).toEqual([
+      ['planned', 'pending'],
+      ['completed', 'failed_to_arrest'],
+    ]);
+    expect(ledger.entries[1]).toMatchObject({ trip: { id: 'PUT-2024-09-02-MN' }, findings: ['F19'] });
+    expect(ledger.findings.map((f) => f.id)).toEqual(['F19']);
+    const text = await runCli(['ledger', 'netanyahu'], env);
+    expect(text.out).toMatch(
+      /Benjamin Netanyahu -> HU Budapest: completed, duty binding: FAILED TO ARREST \[Court: F20/,
+    );
+  });
+
   it('says what was wrong with a bad filter', async () => {
     const status = await runCli(['trips', '--status', 'gone'], env);
     expect(status.code).toBe(2);

@@ -80,7 +80,17 @@ export function printRecorded(out: CliContext['out'], r: RecordPendingResult): v
   for (const f of r.failed) out.write(`  not recorded: ${f.articleId}: ${f.reason}\n`);
 }
 
-/** The store alone, for the commands that read the record; migrated, as the CLI owns the schema. */
+/**
+ * The store alone, for the commands that read the record; migrated, as the CLI owns the schema,
+ * and with the registry's curated trips in it, so the ledger is complete before any news is read.
+ */
 export async function openRecordStore(ctx: CliContext): Promise<Store> {
-  return openStore({ url: readConfig(ctx.env).databaseUrl, migrate: true });
+  const store = await openStore({ url: readConfig(ctx.env).databaseUrl, migrate: true });
+  try {
+    await syncCurated({ store, curated: curatedTrips(ctx.registry().trips) });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
 }

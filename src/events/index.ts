@@ -9,6 +9,7 @@ export { canMove, PRESENT, STAGE } from './status.js';
 export { MOVING_CONFIDENCE } from './fields.js';
 export { dutyOfTrip, tripDutyDay } from './duty.js';
 export { outcomeOf } from './outcome.js';
+export { ledgerOf, type Ledger, type LedgerEntry, type LedgerVerdict } from './ledger.js';
 export type {
   ArticleRef,
   Claim,

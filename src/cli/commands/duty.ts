@@ -4,10 +4,10 @@
  */
 import type { Command } from 'commander';
 import { dutyToArrest, formatDay } from '../../law/index.js';
-import type { Duty } from '../../model.js';
+import type { Duty, Registry } from '../../model.js';
 import { countryArg, parseDate, subjectArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { printJson, wrap, type Out } from '../output.js';
+import { bullet, printJson, wrap, type Out } from '../output.js';
 
 const HEADLINE = {
   binding: 'BINDING DUTY TO ARREST',
@@ -15,20 +15,34 @@ const HEADLINE = {
   none: 'NO DUTY TO ARREST',
 };
 
-function printDuty(out: Out, duty: Duty, subjectName: string, countryName: string): void {
+function printDuty(
+  out: Out,
+  reg: Registry,
+  duty: Duty,
+  countryIso2: string,
+  subjectName: string,
+  countryName: string,
+): void {
   out.write(`${HEADLINE[duty.kind]}: ${countryName}, ${subjectName}, ${formatDay(duty.date)}\n\n`);
   out.write(`${wrap(duty.explanation)}\n`);
   if (duty.basis.length) {
     out.write('\nLegal basis:\n');
     for (const b of duty.basis)
       out.write(
-        `${wrap(`${b.ground} (${b.provisions.join('; ')}), ${b.effect} since ${formatDay(b.since)}`, 96, '  - ').trimEnd()}\n`,
+        `${bullet(`${b.ground} (${b.provisions.join('; ')}), ${b.effect} since ${formatDay(b.since)}`)}\n`,
       );
+  }
+  const past = [...reg.findings.values()].filter(
+    (f) => f.country === countryIso2 && f.outcome === 'non_compliance',
+  );
+  if (past.length) {
+    out.write("\nThis state's record (the Court's findings of non-compliance):\n");
+    for (const f of past.sort((a, b) => a.decided.localeCompare(b.decided)))
+      out.write(`${bullet(`${f.id} ${f.decided}: ${f.summary}`)}\n`);
   }
   if (duty.caveats.length) {
     out.write('\nCaveats:\n');
-    for (const c of duty.caveats)
-      out.write(`${wrap(`[${c.code}] ${c.text}`, 96, '  ').replace(/^ {2}/, '  - ')}\n`);
+    for (const c of duty.caveats) out.write(`${bullet(`[${c.code}] ${c.text}`)}\n`);
   }
 }
 
@@ -56,7 +70,7 @@ export function registerDuty(program: Command, ctx: CliContext): void {
           presence: opts.airspace ? 'airspace' : 'territory',
         });
         if (opts.json) printJson(ctx.out, duty);
-        else printDuty(ctx.out, duty, subject.name, country.name);
+        else printDuty(ctx.out, reg, duty, country.iso2, subject.name, country.name);
       },
     );
 }
