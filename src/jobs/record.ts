@@ -81,7 +81,7 @@ export interface RecordPendingResult {
 }
 
 /**
- * Runs the record step on every article that has not had it, oldest read first. An article whose
+ * Runs the record step on every article that has not had it, in publication order. An article whose
  * step fails is reported and left in the queue for the next run; the others go on.
  */
 export async function recordPending(

@@ -3,6 +3,7 @@
  * Saving an article with its duplicate checks and cluster assignment in one transaction, and
  * reading articles back.
  */
+import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { contentHash, simhash64, simhashBands } from '../ingest/dedup/index.js';
 import { nearestNeighbour, isEarlier } from './clusters.js';
@@ -30,13 +31,23 @@ export async function saveArticle(ctx: StoreContext, req: SaveArticleRequest): P
   }
 }
 
+/**
+ * An article's id is made of what it is, its URL and its text, not drawn at random: the same
+ * news read into two databases gets the same ids, so their records (trip ids, the order of
+ * claims published at the same time) come out the same.
+ */
+function articleId(url: string, hash: string): string {
+  return createHash('sha256').update(`${url}\n${hash}`).digest('hex').slice(0, 32);
+}
+
 function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
   const d = req.draft;
   if (!d.url || typeof d.text !== 'string')
     throw new StoreError('invalid_request', 'an article needs a url and a text');
   const simhash = simhash64(d.text);
   const bands = simhashBands(simhash);
-  const id = req.id ?? ctx.newId();
+  const hash = contentHash(d.text);
+  const id = req.id ?? articleId(d.url, hash);
   return {
     id,
     url: d.url,
@@ -48,7 +59,7 @@ function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
     fetched_at: isoTime(req.fetchedAt, 'fetchedAt'),
     lang: d.lang ?? null,
     text: d.text,
-    content_hash: contentHash(d.text),
+    content_hash: hash,
     simhash,
     cluster_id: id,
     ...(Object.fromEntries(BAND_COLUMNS.map((c, i) => [c, bands[i] ?? 0])) as Pick<

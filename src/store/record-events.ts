@@ -70,7 +70,10 @@ export async function unrecordedArticles(ctx: StoreContext, req: { limit: number
     .leftJoin('article_records', 'article_records.article_id', 'articles.id')
     .select('articles.id')
     .where('article_records.article_id', 'is', null)
-    .orderBy('articles.fetched_at')
+    // Publication order, the record's own (an alert is raised by the first article that supports
+    // it), then the URL: an order that does not depend on when or in which batch they were read.
+    .orderBy((eb) => eb.fn.coalesce('articles.published_at', 'articles.fetched_at'))
+    .orderBy('articles.url')
     .orderBy('articles.id')
     .limit(req.limit)
     .execute();

@@ -88,7 +88,7 @@ export type RecordAttemptRequest =
   | { id: string; outcome: 'failed'; at: string; error: string; retryAt: string | null };
 
 export interface RecordStore {
-  /** Articles whose record step has not run, in the order they were read (the pipeline's queue). */
+  /** Articles whose record step has not run, in publication order (the pipeline's queue). */
   unrecordedArticles(req: { limit: number }): Promise<string[]>;
   /** The article's events, trips and alerts are stored: it leaves the queue. Idempotent. */
   markRecorded(req: { articleId: string }): Promise<void>;
