@@ -14,6 +14,7 @@ import { benchDateExtraction } from './date-extraction.js';
 import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
+import { benchRecord } from './record.js';
 import { SHARED } from './measure.js';
 
 const shared = join(SHARED, 'bench');
@@ -23,6 +24,7 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   article: { data: 'article-extraction', run: () => benchArticleExtraction() },
   dates: { data: 'date-extraction', run: benchDateExtraction },
   extract: { data: 'article-extraction', run: benchExtract },
+  record: { run: benchRecord },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
