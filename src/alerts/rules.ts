@@ -9,7 +9,7 @@
  */
 import { dayNumber } from '../law/index.js';
 import type { Duty } from '../model.js';
-import type { StatusChange, TripRecord, TripRecordStatus } from '../events/index.js';
+import { isSuperseded, type StatusChange, type TripRecord, type TripRecordStatus } from '../events/index.js';
 
 export type AlertKind = 'upcoming_visit' | 'arrival' | 'departed_without_arrest' | 'cancelled' | 'arrested';
 
@@ -95,8 +95,9 @@ const KINDS: readonly AlertKind[] = [
  * already raised.
  */
 export function alertsFor(trip: TripRecord, duty: Duty, now: string): Alert[] {
-  // A curated trip is history already known: news about it updates the record silently.
-  if (duty.kind !== 'binding' || trip.curated) return [];
+  // A curated trip is history already known: news about it updates the record silently. A trip
+  // an analyst rejected, or merged into another, warns of nothing.
+  if (duty.kind !== 'binding' || trip.curated || isSuperseded(trip)) return [];
   const today = dayNumber(now);
   const out: Alert[] = [];
   for (const kind of KINDS) {

@@ -22,6 +22,7 @@ import { registerMatrix } from './commands/matrix.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerReplay } from './commands/replay.js';
+import { registerReview } from './commands/review.js';
 import { registerStates } from './commands/states.js';
 import { registerTrips } from './commands/trips.js';
 import { registerWarrants } from './commands/warrants.js';
@@ -52,6 +53,7 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerTrips,
     registerAlerts,
     registerLedger,
+    registerReview,
     registerMigrate,
     registerConfig,
   ])

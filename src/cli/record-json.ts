@@ -27,6 +27,12 @@ export function tripJson(trip: TripRecord, reg: Registry) {
       basis: h.basis,
     })),
     curated: trip.curated && { id: trip.curated.id, sources: trip.curated.sources },
+    review: trip.review && {
+      state: trip.review.state,
+      by: trip.review.by,
+      at: trip.review.at,
+      ...(trip.review.state === 'merged' ? { into: trip.review.into } : {}),
+    },
     duty: {
       kind: duty.kind,
       date: duty.date,

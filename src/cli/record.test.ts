@@ -83,6 +83,27 @@ describe('ingest, trips and alerts', () => {
     );
   });
 
+  it("takes an analyst's decision on a trip and keeps it in the audit log", async () => {
+    const trips = JSON.parse(
+      (await runCli(['trips', '--status', 'planned', '--json'], env)).out,
+    ) as TripJson[];
+    const id = trips[0]!.id;
+    const edit = await runCli(
+      ['review', id, 'edit', '--city', 'Ulaanbaatar', '--by', 'ana', '--why', 'readout'],
+      env,
+    );
+    expect(edit.err).toBe('');
+    expect(edit.out).toMatch(new RegExp(`^edit of ${id} recorded \\(review .+, by ana\\)`));
+    const table = await runCli(['trips', '--status', 'planned'], env);
+    expect(table.out).toContain(`${id} (edited)`);
+    expect(table.out).toContain('MN Ulaanbaatar');
+    const bad = await runCli(['review', id, 'edit', '--start', '2026-02-30', '--by', 'ana'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('bad --start "2026-02-30"');
+    const nobody = await runCli(['review', 'trip-nope', 'reject', '--by', 'ana'], env);
+    expect([nobody.code, nobody.err]).toEqual([2, 'warrant-watch: no trip trip-nope in the record\n']);
+  });
+
   it('says what was wrong with a bad filter', async () => {
     const status = await runCli(['trips', '--status', 'gone'], env);
     expect(status.code).toBe(2);

@@ -9,6 +9,14 @@ export { canMove, PRESENT, STAGE } from './status.js';
 export { MOVING_CONFIDENCE } from './fields.js';
 export { dutyOfTrip, tripDutyDay } from './duty.js';
 export { outcomeOf } from './outcome.js';
+export {
+  applyReviews,
+  isSuperseded,
+  jaccard,
+  type Review,
+  type ReviewAction,
+  type TripFieldsSet,
+} from './review.js';
 export { ledgerOf, type Ledger, type LedgerEntry, type LedgerVerdict } from './ledger.js';
 export type {
   ArticleRef,
@@ -19,5 +27,6 @@ export type {
   TripEvidence,
   TripRecord,
   TripRecordOutcome,
+  TripReview,
   TripRecordStatus,
 } from './types.js';

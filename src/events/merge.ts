@@ -160,6 +160,7 @@ function finish(t: Building): TripRecord {
     evidence: t.evidence,
     firstReported: t.evidence[0]!.published,
     arrest: t.arrest,
+    review: null,
     curated: null,
   };
 }
@@ -180,6 +181,7 @@ function finishCurated(t: Building, c: CuratedTrip): TripRecord {
     confidence: 1,
     firstReported: t.evidence[0]?.published ?? c.start ?? `${c.month!}-01`,
     arrest: t.arrest,
+    review: null,
     curated: { id: c.id, outcome: c.outcome, sources: c.sources },
   };
 }

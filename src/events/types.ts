@@ -9,6 +9,12 @@ import type { ExtractedEvent, TripStatus } from '../model.js';
 /** The statuses a trip can be in; `none` links a person to a country and makes no trip. */
 export type TripRecordStatus = Exclude<TripStatus, 'none'>;
 
+/** Where a trip stands after the analysts' decisions; null when none concerns it. */
+export type TripReview =
+  | { state: 'confirmed' | 'edited'; reviewId: string; by: string; at: string }
+  | { state: 'rejected'; reviewId: string; by: string; at: string }
+  | { state: 'merged'; into: string; reviewId: string; by: string; at: string };
+
 /** What came of a trip, as far as the record knows. */
 export type TripRecordOutcome = 'arrested' | 'not_arrested' | 'cancelled' | 'remote' | 'unknown';
 
@@ -101,6 +107,8 @@ export interface TripRecord {
   firstReported: string;
   /** An arrest of the subject in the host state reported with or after the trip. */
   arrest: { articleId: string; published: string } | null;
+  /** Where analysts' decisions (events/review) left it; null when none concerns it. */
+  review: TripReview | null;
   /** Set when the trip is a curated record: its status, days, city and outcome are the record's. */
   curated: Pick<CuratedTrip, 'id' | 'outcome' | 'sources'> | null;
 }

@@ -6,7 +6,7 @@
  * the person's, alerts are keyed by trip and kind), so a step cut off and run again ends the same.
  */
 import { alertsFor } from '../alerts/index.js';
-import { dutyOfTrip, mergeTrips, type CuratedTrip, type TripRecord } from '../events/index.js';
+import { applyReviews, dutyOfTrip, mergeTrips, type CuratedTrip, type TripRecord } from '../events/index.js';
 import type { Extractor } from '../extract/eval/index.js';
 import type { Registry } from '../model.js';
 import type { NewAlert, Store, StoredAlert } from '../store/index.js';
@@ -14,7 +14,13 @@ import type { NewAlert, Store, StoredAlert } from '../store/index.js';
 export interface RecordDeps {
   store: Pick<
     Store,
-    'getArticle' | 'saveEvents' | 'claimsAbout' | 'replaceTrips' | 'raiseAlerts' | 'markRecorded'
+    | 'getArticle'
+    | 'saveEvents'
+    | 'claimsAbout'
+    | 'reviewsAbout'
+    | 'replaceTrips'
+    | 'raiseAlerts'
+    | 'markRecorded'
   >;
   extract: Extractor;
   reg: Registry;
@@ -31,6 +37,26 @@ export interface RecordResult {
   alerts: StoredAlert[];
 }
 
+type ProjectStore = Pick<Store, 'claimsAbout' | 'reviewsAbout' | 'replaceTrips'>;
+
+/**
+ * A person's trips anew: his claims merged (with his curated trips), the analysts' decisions
+ * applied on top, stored in place of the last. The one way the record's trips are made.
+ */
+export async function projectSubject(
+  store: ProjectStore,
+  subjectId: string,
+  curated: readonly CuratedTrip[],
+): Promise<TripRecord[]> {
+  const claims = await store.claimsAbout({ subjectId });
+  const merged = mergeTrips(
+    claims,
+    curated.filter((c) => c.subjectId === subjectId),
+  );
+  const reviewed = applyReviews(merged, await store.reviewsAbout({ subjectId }));
+  return store.replaceTrips({ subjectId, trips: reviewed });
+}
+
 export async function recordArticle(deps: RecordDeps, articleId: string): Promise<RecordResult> {
   const article = await deps.store.getArticle({ id: articleId });
   if (!article) throw new Error(`no article ${articleId} in the store`);
@@ -41,12 +67,7 @@ export async function recordArticle(deps: RecordDeps, articleId: string): Promis
   const trips: TripRecord[] = [];
   const raised: NewAlert[] = [];
   for (const subjectId of subjects) {
-    const claims = await deps.store.claimsAbout({ subjectId });
-    const merged = mergeTrips(
-      claims,
-      deps.curated.filter((c) => c.subjectId === subjectId),
-    );
-    const stored = await deps.store.replaceTrips({ subjectId, trips: merged });
+    const stored = await projectSubject(deps.store, subjectId, deps.curated);
     trips.push(...stored);
     for (const trip of stored)
       for (const alert of alertsFor(trip, dutyOfTrip(deps.reg, trip), now))
@@ -63,14 +84,10 @@ export async function recordArticle(deps: RecordDeps, articleId: string): Promis
  * Raises no alert: a curated trip is known history.
  */
 export async function syncCurated(
-  deps: Pick<RecordDeps, 'curated'> & { store: Pick<Store, 'claimsAbout' | 'replaceTrips'> },
+  deps: Pick<RecordDeps, 'curated'> & { store: ProjectStore },
 ): Promise<number> {
   const subjects = [...new Set(deps.curated.map((c) => c.subjectId))].sort();
-  for (const subjectId of subjects) {
-    const claims = await deps.store.claimsAbout({ subjectId });
-    const curated = deps.curated.filter((c) => c.subjectId === subjectId);
-    await deps.store.replaceTrips({ subjectId, trips: mergeTrips(claims, curated) });
-  }
+  for (const subjectId of subjects) await projectSubject(deps.store, subjectId, deps.curated);
   return subjects.length;
 }
 

@@ -21,7 +21,9 @@ export type {
   UpsertSourceRequest,
 } from './types.js';
 export type {
+  AddReviewRequest,
   AddWebhookRequest,
+  AuditEntry,
   Delivery,
   DeliveryState,
   DueDeliveriesRequest,

@@ -17,6 +17,7 @@ import {
   recordAttempt,
   removeWebhook,
 } from './record-alerts.js';
+import { addReview, auditOf, reviewsAbout } from './record-reviews.js';
 import { claimsAbout, markRecorded, saveEvents, unrecordedArticles } from './record-events.js';
 import { getTrip, listTrips, replaceTrips } from './record-trips.js';
 import type { Store } from './types.js';
@@ -38,6 +39,9 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     claimsAbout: (req) => claimsAbout(ctx, req),
     replaceTrips: (req) => replaceTrips(ctx, req),
     listTrips: (req) => listTrips(ctx, req),
+    addReview: (req) => addReview(ctx, req),
+    reviewsAbout: (req) => reviewsAbout(ctx, req),
+    auditOf: (req) => auditOf(ctx, req),
     getTrip: (req) => getTrip(ctx, req),
     raiseAlerts: (req) => raiseAlerts(ctx, req),
     listAlerts: (req) => listAlerts(ctx, req),

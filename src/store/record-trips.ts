@@ -7,9 +7,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   byPublication,
+  jaccard,
   type Contradiction,
   type TripRecord,
   type TripRecordOutcome,
+  type TripReview,
 } from '../events/index.js';
 import type { StoreContext } from './context.js';
 import type { ListTripsRequest, ReplaceTripsRequest } from './record-types.js';
@@ -35,7 +37,11 @@ async function storedEvidence(db: Kysely<DB>, subjectId: string): Promise<Map<st
   return out;
 }
 
-/** The trips with the ids they keep: earliest-reported trips choose first, the most shared articles win. */
+/**
+ * The trips with the ids they keep: earliest-reported trips choose first, and each takes the id of
+ * the stored trip whose articles are most like its own (shared over all, so a trip merged by an
+ * analyst into a bigger one does not take the bigger one's id).
+ */
 export function keepIds(
   trips: readonly TripRecord[],
   stored: ReadonlyMap<string, ReadonlySet<string>>,
@@ -47,12 +53,13 @@ export function keepIds(
   const renamed = new Map<TripRecord, string>();
   for (const trip of order) {
     if (trip.curated) continue;
-    let best: { id: string; shared: number } | null = null;
+    const mine = new Set(trip.evidence.map((e) => e.articleId));
+    let best: { id: string; score: number } | null = null;
     for (const [id, articles] of stored) {
       if (taken.has(id)) continue;
-      const shared = trip.evidence.filter((e) => articles.has(e.articleId)).length;
-      if (shared > 0 && (!best || shared > best.shared || (shared === best.shared && id < best.id)))
-        best = { id, shared };
+      const score = jaccard(mine, articles);
+      if (score > 0 && (!best || score > best.score || (score === best.score && id < best.id)))
+        best = { id, score };
     }
     let id = best?.id ?? trip.id;
     // A fresh id may be one an earlier trip kept: the stored trip it names went to that one.
@@ -106,6 +113,11 @@ export async function listTrips(ctx: StoreContext, req: ListTripsRequest): Promi
   if (req.subjectId) q = q.where('subject_id', '=', req.subjectId);
   if (req.countryIso2) q = q.where('country_iso2', '=', req.countryIso2);
   if (req.status) q = q.where('status', '=', req.status);
+  // A rejected trip, or one merged into another, stays stored but is not part of the record.
+  if (!req.includeSuperseded)
+    q = q.where((eb) =>
+      eb.or([eb('review_state', 'is', null), eb('review_state', 'not in', ['rejected', 'merged'])]),
+    );
   const rows = await q
     .orderBy('first_reported', 'desc')
     .orderBy('id')
@@ -163,6 +175,8 @@ function tripRow(t: TripRecord): TripsTable {
     curated_id: t.curated?.id ?? null,
     curated_outcome: t.curated?.outcome ?? null,
     curated_sources: t.curated ? JSON.stringify(t.curated.sources) : null,
+    review_state: t.review?.state ?? null,
+    review: t.review ? JSON.stringify(t.review) : null,
   };
 }
 
@@ -228,6 +242,7 @@ function toTrip(r: TripsTable, history: TripHistoryTable[], evidence: TripEviden
       r.arrest_article_id && r.arrest_published
         ? { articleId: r.arrest_article_id, published: r.arrest_published }
         : null,
+    review: r.review ? (JSON.parse(r.review) as TripReview) : null,
     curated: r.curated_id
       ? {
           id: r.curated_id,

@@ -5,7 +5,7 @@
  * object per method; the shapes are the domain's (src/events, src/alerts), not the tables'.
  */
 import type { Alert } from '../alerts/index.js';
-import type { Claim, TripRecord, TripRecordStatus } from '../events/index.js';
+import type { Claim, Review, TripRecord, TripRecordStatus } from '../events/index.js';
 import type { ExtractedEvent } from '../model.js';
 
 /** Replaces what was read from one article (a re-extraction after a better extractor is idempotent). */
@@ -28,7 +28,16 @@ export interface ListTripsRequest {
   subjectId?: string;
   countryIso2?: string;
   status?: TripRecordStatus;
+  /** Also rejected trips and trips merged into others (kept, superseded). */
+  includeSuperseded?: boolean;
   limit?: number;
+}
+
+/** A decision and its audit entry (the trips before and after it), written together. */
+export interface AddReviewRequest {
+  review: Review;
+  before: readonly TripRecord[];
+  after: readonly TripRecord[];
 }
 
 /** An alert as the pipeline raises it: when (the clock of the run) and after which article. */
@@ -98,6 +107,10 @@ export interface RecordStore {
   /** Returns the trips as stored, with their kept ids. */
   replaceTrips(req: ReplaceTripsRequest): Promise<TripRecord[]>;
   listTrips(req: ListTripsRequest): Promise<TripRecord[]>;
+  addReview(req: AddReviewRequest): Promise<void>;
+  reviewsAbout(req: { subjectId: string }): Promise<Review[]>;
+  /** The audit entries about a target (a trip id), oldest first. */
+  auditOf(req: { target: string }): Promise<AuditEntry[]>;
   getTrip(req: { id: string }): Promise<TripRecord | undefined>;
   /** Stores the alerts not raised before (by id) with a delivery per matching webhook; returns those. */
   raiseAlerts(req: { alerts: readonly NewAlert[] }): Promise<StoredAlert[]>;
@@ -107,4 +120,15 @@ export interface RecordStore {
   removeWebhook(req: { id: string }): Promise<boolean>;
   dueDeliveries(req: DueDeliveriesRequest): Promise<(Delivery & { alert: StoredAlert; webhook: Webhook })[]>;
   recordAttempt(req: RecordAttemptRequest): Promise<void>;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+  why: string | null;
 }

@@ -127,6 +127,39 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('keeps a decision with its audit entry, and leaves superseded trips out of listings', async () => {
+      const { store, trip } = await withTrip();
+      const review = {
+        id: 'r1',
+        tripId: trip.id,
+        subjectId: trip.subjectId,
+        articles: ['a1', 'a2'],
+        action: { kind: 'reject' as const },
+        by: 'ana',
+        at: '2024-09-03T10:00:00+02:00',
+        why: 'a satire site',
+      };
+      const rejected = {
+        ...trip,
+        review: { state: 'rejected' as const, reviewId: 'r1', by: 'ana', at: review.at },
+      };
+      await store.addReview({ review, before: [trip], after: [rejected] });
+      expect(await store.reviewsAbout({ subjectId: trip.subjectId })).toEqual([
+        { ...review, at: '2024-09-03T08:00:00.000Z' },
+      ]);
+      const [audit] = await store.auditOf({ target: trip.id });
+      expect(audit).toMatchObject({
+        actor: 'ana',
+        action: 'review:reject',
+        before: [trip],
+        after: [rejected],
+      });
+      await store.replaceTrips({ subjectId: trip.subjectId, trips: [rejected] });
+      expect(await store.listTrips({})).toEqual([]);
+      expect(await store.listTrips({ includeSuperseded: true })).toEqual([rejected]);
+      await store.close();
+    });
+
     it('raises an alert once, with a delivery for each webhook that wants its kind', async () => {
       const { store, trip } = await withTrip();
       const all = await store.addWebhook({ url: 'https://hooks.example/all', secret: 's1' });

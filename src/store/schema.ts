@@ -4,7 +4,7 @@
  * booleans are 0/1 integers, so the same rows fit SQLite and PostgreSQL.
  */
 import type { AlertKind } from '../alerts/index.js';
-import type { TripRecordStatus } from '../events/index.js';
+import type { TripRecordStatus, TripReview } from '../events/index.js';
 import type { DeliveryState } from './record-types.js';
 import type { FetchOutcome, ItemState, SourceKind } from './types.js';
 
@@ -120,6 +120,22 @@ export interface TripsTable {
   curated_outcome: string | null;
   /** JSON: the curated record's source URLs. */
   curated_sources: string | null;
+  review_state: TripReview['state'] | null;
+  /** JSON: where analysts' decisions left the trip. */
+  review: string | null;
+}
+
+export interface TripReviewsTable {
+  id: string;
+  subject_id: string;
+  trip_id: string;
+  /** JSON: the trip's articles when the decision was taken. */
+  articles: string;
+  /** JSON: the ReviewAction. */
+  action: string;
+  by: string;
+  at: string;
+  why: string | null;
 }
 
 export interface TripHistoryTable {
@@ -209,6 +225,7 @@ export interface DB {
   webhooks: WebhooksTable;
   deliveries: DeliveriesTable;
   audit_log: AuditLogTable;
+  trip_reviews: TripReviewsTable;
 }
 
 export const BAND_COLUMNS = [

@@ -18,7 +18,7 @@ const STATUSES: readonly TripRecordStatus[] = ['planned', 'under_way', 'complete
 function row(t: TripRecord, reg: Registry): string[] {
   const days = t.start || t.end ? `${t.start ?? '?'}..${t.end ?? '?'}` : '-';
   return [
-    t.curated ? `${t.id} (curated)` : t.id,
+    t.curated ? `${t.id} (curated)` : t.review ? `${t.id} (${t.review.state})` : t.id,
     reg.subjects.get(t.subjectId)?.name ?? t.subjectId,
     `${t.countryIso2}${t.city ? ` ${t.city}` : ''}`,
     days,
