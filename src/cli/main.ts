@@ -15,6 +15,7 @@ import { registerArticle } from './commands/article.js';
 import { registerConfig } from './commands/config.js';
 import { registerDuty } from './commands/duty.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLedger } from './commands/ledger.js';
@@ -54,6 +55,7 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerAlerts,
     registerLedger,
     registerReview,
+    registerExport,
     registerMigrate,
     registerConfig,
   ])

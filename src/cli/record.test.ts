@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,25 @@ describe('ingest, trips and alerts', () => {
     expect(bad.err).toContain('bad --start "2026-02-30"');
     const nobody = await runCli(['review', 'trip-nope', 'reject', '--by', 'ana'], env);
     expect([nobody.code, nobody.err]).toEqual([2, 'warrant-watch: no trip trip-nope in the record\n']);
+  });
+
+  it('exports the whole record and imports it into a fresh database, which exports the same', async () => {
+    const file = join(dir, 'record.jsonl');
+    expect((await runCli(['export', file], env)).out).toMatch(/^exported \d+ rows to /);
+    const fresh = { DATABASE_URL: `sqlite:${join(dir, 'fresh.db')}` };
+    expect((await runCli(['import', file], fresh)).code).toBe(0);
+    expect((await runCli(['import', file], fresh)).out).toMatch(/^imported 0 new rows of \d+/);
+    const body = (text: string) => text.split('\n').slice(1).join('\n');
+    const again = await runCli(['export'], fresh);
+    expect(body(again.out)).toBe(body(readFileSync(file, 'utf8')));
+    expect(again.out).toContain('"table":"trip_reviews"');
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, `${readFileSync(file, 'utf8').split('\n')[0]}\n{"table":"sources","row":{}}\n`);
+    const bad = await runCli(['import', broken], fresh);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      `warrant-watch: 1 bad line(s), nothing imported:\n${broken}:2: not a table of the record\n`,
+    ]);
   });
 
   it('says what was wrong with a bad filter', async () => {

@@ -39,6 +39,7 @@ export type {
 } from './record-types.js';
 export type { FailPoint } from './context.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
+export { DUMP_TABLES, isDumpTable, type DumpTable } from './dump.js';
 export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
 export { LATEST_VERSION } from './migrations/index.js';
 export { checkSchema, migrate, schemaVersion } from './migrate.js';

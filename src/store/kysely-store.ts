@@ -7,6 +7,7 @@ import { countArticles, getArticle, listArticles } from './article-list.js';
 import { saveArticle } from './articles.js';
 import type { StoreContext } from './context.js';
 import { itemsInState, listSources, recordFetch, upsertItem, upsertSource } from './ingest-log.js';
+import { dumpRows, loadRows } from './dump.js';
 import { schemaVersion } from './migrate.js';
 import {
   addWebhook,
@@ -33,6 +34,8 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     getArticle: (req) => getArticle(ctx, req),
     listArticles: (req) => listArticles(ctx, req),
     countArticles: (req) => countArticles(ctx, req),
+    dumpRows: (req) => dumpRows(ctx, req),
+    loadRows: (req) => loadRows(ctx, req),
     unrecordedArticles: (req) => unrecordedArticles(ctx, req),
     markRecorded: (req) => markRecorded(ctx, req),
     saveEvents: (req) => saveEvents(ctx, req),

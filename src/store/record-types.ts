@@ -7,6 +7,7 @@
 import type { Alert } from '../alerts/index.js';
 import type { Claim, Review, TripRecord, TripRecordStatus } from '../events/index.js';
 import type { ExtractedEvent } from '../model.js';
+import type { DumpTable } from './dump.js';
 
 /** Replaces what was read from one article (a re-extraction after a better extractor is idempotent). */
 export interface SaveEventsRequest {
@@ -97,6 +98,10 @@ export type RecordAttemptRequest =
   | { id: string; outcome: 'failed'; at: string; error: string; retryAt: string | null };
 
 export interface RecordStore {
+  /** The record's rows of one table, in key order, for export (store/dump). */
+  dumpRows(req: { table: DumpTable; offset: number; limit: number }): Promise<Record<string, unknown>[]>;
+  /** Adds exported rows not already there; returns how many were new. */
+  loadRows(req: { table: DumpTable; rows: readonly Record<string, unknown>[] }): Promise<number>;
   /** Articles whose record step has not run, in publication order (the pipeline's queue). */
   unrecordedArticles(req: { limit: number }): Promise<string[]>;
   /** The article's events, trips and alerts are stored: it leaves the queue. Idempotent. */

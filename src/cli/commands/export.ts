@@ -1,0 +1,106 @@
+/**
+ * @module cli/commands/export
+ * `warrant-watch export [file]` and `warrant-watch import <file>`: the whole record (articles,
+ * events, trips with history and evidence, alerts, analysts' decisions, the audit log) as JSON
+ * lines, one row a line after a header naming the schema version. Importing adds what is not
+ * there yet, so an export imported into a fresh database exports again to the same lines.
+ * Webhooks (their secrets) and the fetch log are not part of it.
+ */
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { DUMP_TABLES, isDumpTable, LATEST_VERSION, type DumpTable } from '../../store/index.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { openRecordStore } from '../services.js';
+
+const FORMAT = 'warrant-watch-record';
+const PAGE = 1000;
+
+const header = z.object({ format: z.literal(FORMAT), schema_version: z.number().int() });
+const line = z.object({
+  table: z.string().refine(isDumpTable, 'not a table of the record'),
+  row: z.record(z.string(), z.unknown()),
+});
+
+export function registerExport(program: Command, ctx: CliContext): void {
+  program
+    .command('export')
+    .description('write the whole record as JSON lines (to a file, or standard output)')
+    .argument('[file]', 'where to write (default: standard output)')
+    .action(async (file?: string) => {
+      const store = await openRecordStore(ctx);
+      const sink = file ? createWriteStream(file) : null;
+      const write = (s: string) => (sink ? sink.write(s) : ctx.out.write(s));
+      let rows = 0;
+      try {
+        write(
+          `${JSON.stringify({ format: FORMAT, schema_version: LATEST_VERSION, exported_at: new Date().toISOString() })}\n`,
+        );
+        for (const table of Object.keys(DUMP_TABLES) as DumpTable[])
+          for (let offset = 0; ; offset += PAGE) {
+            const page = await store.dumpRows({ table, offset, limit: PAGE });
+            for (const row of page) write(`${JSON.stringify({ table, row })}\n`);
+            rows += page.length;
+            if (page.length < PAGE) break;
+          }
+      } finally {
+        await store.close();
+        if (sink)
+          await new Promise<void>((resolve, reject) =>
+            sink.end((e?: Error | null) => (e ? reject(e) : resolve())),
+          );
+      }
+      if (file) ctx.out.write(`exported ${rows} rows to ${file}\n`);
+    });
+
+  program
+    .command('import')
+    .description('add the rows of an export to the record (what is already there is kept)')
+    .argument('<file>', 'a file written by warrant-watch export')
+    .action(async (file: string) => {
+      const text = await readFile(file, 'utf8').catch((e: Error) => {
+        throw new UsageError(`cannot read "${file}": ${e.message}`);
+      });
+      const lines = text.split('\n').filter((l) => l.trim());
+      const parse = (raw: string, n: number) => {
+        try {
+          return JSON.parse(raw) as unknown;
+        } catch (e) {
+          throw new UsageError(`${file}:${n}: not JSON (${(e as Error).message}); nothing imported`);
+        }
+      };
+      const head = header.safeParse(parse(lines[0] ?? '', 1));
+      if (!head.success)
+        throw new UsageError(`${file}:1: not a warrant-watch export header; nothing imported`);
+      if (head.data.schema_version !== LATEST_VERSION)
+        throw new UsageError(
+          `${file} was exported at schema version ${head.data.schema_version}, this database is at ${LATEST_VERSION}; nothing imported`,
+        );
+      const byTable = new Map<DumpTable, Record<string, unknown>[]>();
+      const errors: string[] = [];
+      lines.slice(1).forEach((raw, i) => {
+        const parsed = line.safeParse(parse(raw, i + 2));
+        if (!parsed.success) return void errors.push(`${file}:${i + 2}: ${parsed.error.issues[0]!.message}`);
+        const table = parsed.data.table as DumpTable;
+        byTable.set(table, [...(byTable.get(table) ?? []), parsed.data.row]);
+      });
+      if (errors.length)
+        throw new UsageError(
+          `${errors.length} bad line(s), nothing imported:\n${errors.slice(0, 20).join('\n')}`,
+        );
+      const store = await openRecordStore(ctx);
+      let added = 0;
+      try {
+        for (const table of Object.keys(DUMP_TABLES) as DumpTable[]) {
+          const rows = byTable.get(table) ?? [];
+          for (let i = 0; i < rows.length; i += PAGE)
+            added += await store.loadRows({ table, rows: rows.slice(i, i + PAGE) });
+        }
+      } finally {
+        await store.close();
+      }
+      ctx.out.write(`imported ${added} new rows of ${lines.length - 1}\n`);
+    });
+}
