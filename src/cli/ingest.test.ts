@@ -87,6 +87,15 @@ describe('warrant-watch ingest', () => {
     }
   });
 
+  it('exits 1 when every input failed, after naming each failure', async () => {
+    const pdf = join(dir, 'only.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const r = await cli({ DATABASE_URL: `sqlite:${join(dir, 'failed.db')}` }, 'ingest', pdf);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('unsupported file type .pdf');
+    expect(r.err).toBe('warrant-watch: every input failed (1); nothing was read\n');
+  });
+
   it('rejects an input that is neither a URL nor a file, with exit code 2', async () => {
     const { code, err } = await cli({ DATABASE_URL: 'sqlite::memory:' }, 'ingest', 'no/such/place');
     expect(code).toBe(2);

@@ -43,6 +43,24 @@ describe('warrant-watch duty', () => {
     expect(bullets.every((l) => /^ {2}- (\w+ \(|\[|F\d+ )/.test(l))).toBe(true);
   });
 
+  it('says when the answer is a projection, and when the duty over airspace is unsettled', async () => {
+    const later = await cli('duty', 'putin', 'MN', '2027-09-03');
+    expect(later.out).toContain(
+      'A projection: this applies the registry as it stands today (27 November 2026)',
+    );
+    expect((await cli('duty', 'putin', 'MN', '2024-09-03')).out).not.toContain('A projection');
+    const over = await cli('duty', 'netanyahu', 'GR', '2025-09-25', '--airspace');
+    expect(over.out).toMatch(/^IN THE AIRSPACE ONLY: DUTY UNSETTLED \(binding if he lands\): Greece/);
+  });
+
+  it('refuses an empty --on date instead of taking it for today', async () => {
+    const r = await cli('warrants', '--on', '');
+    expect([r.code, r.err]).toEqual([
+      2,
+      'warrant-watch: bad --on date "": expected a date as YYYY-MM-DD (for example 2024-09-03)\n',
+    ]);
+  });
+
   it("names the state's past failures to arrest, from the Court's findings", async () => {
     const { out } = await cli('duty', 'putin', 'MN', '2024-09-03');
     expect(out).toMatch(

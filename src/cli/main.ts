@@ -29,7 +29,7 @@ import { registerTrips } from './commands/trips.js';
 import { registerWarrants } from './commands/warrants.js';
 import { registerWatch } from './commands/watch.js';
 import type { CliContext } from './context.js';
-import { UsageError } from './errors.js';
+import { NothingDoneError, UsageError } from './errors.js';
 
 export function buildProgram(ctx: CliContext, err: (text: string) => void): Command {
   const program = new Command('warrant-watch')
@@ -86,7 +86,7 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // commander already printed the message
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof NothingDoneError) {
       io.err(`warrant-watch: ${e.message}\n`);
       return e.exitCode;
     }

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../ingest/sources.js';
+import { runCli } from '../testing/cli.js';
 import { dueSources } from './commands/watch.js';
 
 const s = (id: string, everyMinutes: number, enabled = true): Source => ({
@@ -23,5 +27,18 @@ describe('dueSources', () => {
   });
   it('never polls a disabled source', () => {
     expect(dueSources([s('a', 30, false)], new Map(), now)).toEqual([]);
+  });
+});
+
+describe('warrant-watch watch', () => {
+  it('names a missing sources file in one line, without a stack trace', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'ww-watch-')), 'ww.db');
+    const r = await runCli(['watch', '--once', '--sources', '/nowhere/sources.yaml'], {
+      DATABASE_URL: `sqlite:${db}`,
+    });
+    expect([r.code, r.err]).toEqual([
+      1,
+      'warrant-watch: cannot read the sources file /nowhere/sources.yaml: no such file (set WW_SOURCES_FILE or --sources)\n',
+    ]);
   });
 });

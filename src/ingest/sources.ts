@@ -59,5 +59,14 @@ export function parseSources(text: string, fileName: string): Source[] {
 }
 
 export function loadSources(path: string): Source[] {
-  return parseSources(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new SourcesFileError(
+      `cannot read the sources file ${path}: ${why} (set WW_SOURCES_FILE or --sources)`,
+    );
+  }
+  return parseSources(text, path);
 }

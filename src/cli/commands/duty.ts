@@ -22,9 +22,20 @@ function printDuty(
   countryIso2: string,
   subjectName: string,
   countryName: string,
+  today: string,
 ): void {
-  out.write(`${HEADLINE[duty.kind]}: ${countryName}, ${subjectName}, ${formatDay(duty.date)}\n\n`);
+  // Through the airspace only, no court has said whether the duty applies: the headline says so.
+  const overflight = duty.caveats.some((c) => c.code === 'overflight_unsettled');
+  const headline =
+    overflight && duty.kind === 'binding'
+      ? 'IN THE AIRSPACE ONLY: DUTY UNSETTLED (binding if he lands)'
+      : HEADLINE[duty.kind];
+  out.write(`${headline}: ${countryName}, ${subjectName}, ${formatDay(duty.date)}\n\n`);
   out.write(`${wrap(duty.explanation)}\n`);
+  if (duty.date > today)
+    out.write(
+      `\n${wrap(`A projection: this applies the registry as it stands today (${formatDay(today)}) to a later date; a withdrawal, a warrant lifted or a new one may change the answer by then.`)}\n`,
+    );
   if (duty.basis.length) {
     out.write('\nLegal basis:\n');
     for (const b of duty.basis)
@@ -70,7 +81,7 @@ export function registerDuty(program: Command, ctx: CliContext): void {
           presence: opts.airspace ? 'airspace' : 'territory',
         });
         if (opts.json) printJson(ctx.out, duty);
-        else printDuty(ctx.out, reg, duty, country.iso2, subject.name, country.name);
+        else printDuty(ctx.out, reg, duty, country.iso2, subject.name, country.name, ctx.today());
       },
     );
 }

@@ -19,7 +19,7 @@ import {
 } from '../../jobs/ingest.js';
 import { choiceArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { NothingDoneError, UsageError } from '../errors.js';
 import { printJson } from '../output.js';
 import { alertJson } from '../record-json.js';
 import { openServices, printRecorded, recorder } from '../services.js';
@@ -100,5 +100,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         printSummary(ctx.out, total);
         printRecorded(ctx.out, recorded);
       }
+      const read = total.new + total.duplicate + total.skipped + total.notModified;
+      if (read === 0 && total.failed.length)
+        throw new NothingDoneError(`every input failed (${total.failed.length}); nothing was read`);
     });
 }

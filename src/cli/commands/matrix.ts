@@ -16,7 +16,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON')
     .action((opts: { on?: string; json?: boolean }) => {
       const reg = ctx.registry();
-      const matrix = dutyMatrix(reg, opts.on ? parseDate(opts.on, '--on date') : ctx.today());
+      const matrix = dutyMatrix(reg, opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today());
       if (opts.json) return printJson(ctx.out, matrix);
       const bySubject = new Map<string, string[]>();
       for (const e of matrix.entries)

@@ -16,7 +16,7 @@ export function registerStates(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON')
     .action((opts: { on?: string; json?: boolean }) => {
       const reg = ctx.registry();
-      const date = opts.on ? parseDate(opts.on, '--on date') : ctx.today();
+      const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
       const rows = [...reg.memberships.values()]
         .map((m) => ({ m, on: membershipOn(m, date) }))
         .filter(({ on }) => on.status === 'party')

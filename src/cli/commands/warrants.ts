@@ -30,7 +30,7 @@ export function registerWarrants(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON')
     .action((opts: { status?: string; on?: string; json?: boolean }) => {
       const reg = ctx.registry();
-      const date = opts.on ? parseDate(opts.on, '--on date') : ctx.today();
+      const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
       const wanted = opts.status ? choiceArg(opts.status, STATUSES, 'status') : undefined;
       const rows = reg.warrants
         .map((w) => ({ w, s: statusOn(w, date) }))
