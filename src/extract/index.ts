@@ -95,6 +95,7 @@ export function createExtractor(
       subjects,
       lex,
       arrestTold,
+      facts,
     );
     resolveAnaphora(facts, ctx);
     welcomesOfVisits(facts, ctx);

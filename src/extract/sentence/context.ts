@@ -34,6 +34,9 @@ export interface Context {
   /** Whether the article tells an arrest: the Court's seat is a destination only after one. */
   arrestTold: boolean;
   crimeScene(subjectId: string): ReadonlySet<string>;
+  /** Where and on which day the story was filed, when a dated dateline opens it
+   * ("ULAN BATOR, September 2. /TASS/."); null otherwise. */
+  dateline(): { iso2: string; day: string } | null;
 }
 
 export interface SubjectFacts {
@@ -72,10 +75,11 @@ export function makeContext(
   subjects: SubjectFacts,
   lex: DayLexicon & Pick<Lexicons, 'words' | 'genitives' | 'durations'>,
   arrestTold: boolean,
+  facts: readonly Facts[] = [],
 ): Context {
   const ours = { ...lex, datePatterns: lex.datePatterns.filter((p) => langs.formats.has(p.lang)) };
   const durationsOfOurs = lex.durations.filter((p) => langs.formats.has(p.lang));
-  const cache = new Map<Facts, SentenceDates>();
+  const cache = new Map<Facts, SentenceDates & { filed: DayMention[] }>();
   const durations = new Map<Facts, number | undefined>();
   // Dates are read on first request only: date parsing is the costly step.
   const dates = (f: Facts) => {
@@ -91,7 +95,8 @@ export function makeContext(
         words,
         langs.calendars,
       );
-      cache.set(f, (d = { days: withoutDateline(read.days, f, text, tokens), times: read.times }));
+      const days = withoutDateline(read.days, f, text, tokens);
+      cache.set(f, (d = { days, times: read.times, filed: read.days.filter((x) => !days.includes(x)) }));
     }
     return d;
   };
@@ -110,5 +115,11 @@ export function makeContext(
     nationality: (id) => subjects.nationality.get(id),
     arrestTold,
     crimeScene: (id) => subjects.crimeScene.get(id) ?? EMPTY,
+    dateline: () => {
+      const opening = facts.find((f) => f.places.some((p) => p.dateline));
+      const place = opening?.places.find((p) => p.dateline);
+      const day = opening && dates(opening).filed[0];
+      return place && day && !day.weekday ? { iso2: place.iso2, day: day.start } : null;
+    },
   };
 }

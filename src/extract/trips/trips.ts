@@ -37,6 +37,19 @@ function returning(f: Facts, place: Place): boolean {
   );
 }
 
+/**
+ * "ULAN BATOR, September 2. … Putin has arrived": a story filed from the place on a day, telling
+ * an arrival without a day of its own, tells one on that day. Without such a dateline an arrival
+ * may be reported days later, so it gives no day.
+ */
+function arrivedAsFiled(status: string, place: Place, f: Facts, ctx: Context): string | null {
+  if (status !== 'under_way') return null;
+  const filed = ctx.dateline();
+  if (!filed || filed.iso2 !== place.iso2) return null;
+  const arrival = f.cues.some((c) => c.kind === 'arrive' && f.clauses[c.from - f.from] === place.clause);
+  return arrival ? filed.day : null;
+}
+
 /** "Finished his state visit in Hungary on Sunday": a departure in the place's own clause. */
 function departing(f: Facts, place: Place): boolean {
   return f.cues.some((c) => c.kind === 'depart' && f.clauses[c.from - f.from] === place.clause);
@@ -126,7 +139,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
               : dated(now, day.start, ctx.published)
             : withoutDay(now, place, f, ctx);
       if (!st) continue;
-      const start = st === 'none' || back ? null : (day?.start ?? null);
+      const start = st === 'none' || back ? null : (day?.start ?? arrivedAsFiled(st, place, f, ctx));
       const end = back ? (day?.start ?? null) : start ? (day?.end ?? endOfStay(start, f, ctx)) : null;
       const city = place.city ?? (dateline?.iso2 === place.iso2 ? dateline.city : null);
       const via = f.mentions.find((m) => m.subjectId === subjectId)?.via;
