@@ -3,3 +3,4 @@
  * Rules that turn a trip's history into alerts (pure); delivery comes next to them.
  */
 export { alertsFor, LIVE_DAYS, type Alert, type AlertKind } from './rules.js';
+export { alertJson, verifyWebhook, webhookHeaders, type RaisedAlert } from './webhook.js';

@@ -28,6 +28,7 @@ import { registerStates } from './commands/states.js';
 import { registerTrips } from './commands/trips.js';
 import { registerWarrants } from './commands/warrants.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWebhooks } from './commands/webhooks.js';
 import type { CliContext } from './context.js';
 import { NothingDoneError, UsageError } from './errors.js';
 
@@ -56,6 +57,7 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     registerLedger,
     registerReview,
     registerExport,
+    registerWebhooks,
     registerMigrate,
     registerConfig,
   ])

@@ -3,7 +3,6 @@
  * The record's trips and alerts as `--json` prints them (snake_case, as `extract --json` does);
  * the shapes of `replay --json`, and of `trips --json` and `alerts --json` when they come.
  */
-import type { Alert } from '../alerts/index.js';
 import { dutyOfTrip, outcomeOf, type TripRecord } from '../events/index.js';
 import type { Registry } from '../model.js';
 
@@ -54,15 +53,5 @@ export function tripJson(trip: TripRecord, reg: Registry) {
   };
 }
 
-export function alertJson(alert: Alert & { createdAt: string; articleId: string }) {
-  return {
-    id: alert.id,
-    kind: alert.kind,
-    trip_id: alert.tripId,
-    subject_id: alert.subjectId,
-    country_iso2: alert.countryIso2,
-    created_at: alert.createdAt,
-    article_id: alert.articleId,
-    duty: { kind: alert.duty.kind, date: alert.duty.date },
-  };
-}
+/** An alert as `--json` prints it: the shape a webhook receives (alerts/webhook). */
+export { alertJson } from '../alerts/index.js';

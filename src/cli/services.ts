@@ -6,6 +6,7 @@ import { readConfig, type Config } from '../config.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { curatedTrips } from '../events/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
+import { deliverDue, httpPost, type DeliverSummary } from '../jobs/delivery.js';
 import { recordPending, syncCurated, type RecordPendingResult } from '../jobs/record.js';
 import { createLogger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
@@ -93,4 +94,19 @@ export async function openRecordStore(ctx: CliContext): Promise<Store> {
     throw e;
   }
   return store;
+}
+
+/**
+ * Sends the alerts' outbox to the webhooks, one pass at a time; the same address rules as fetching
+ * (private addresses refused unless WW_ALLOW_PRIVATE_ADDRESSES, for tests).
+ */
+export function deliverer(
+  config: Config,
+  store: Store,
+): { run: () => Promise<DeliverSummary>; close: () => Promise<void> } {
+  const http = httpPost({
+    timeoutMs: config.fetchTimeoutMs,
+    allowPrivateAddresses: config.allowPrivateAddresses,
+  });
+  return { run: () => deliverDue({ store, post: http.post, now: () => new Date() }), close: http.close };
 }

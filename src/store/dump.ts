@@ -6,6 +6,7 @@
  */
 import type { StoreContext } from './context.js';
 import { StoreError } from './errors.js';
+import type { DumpTable } from './record-types.js';
 import type { DB } from './schema.js';
 
 /** The tables of the record, parents first, each with its key (the order rows are read in). */
@@ -19,9 +20,7 @@ export const DUMP_TABLES = {
   alerts: ['id'],
   trip_reviews: ['id'],
   audit_log: ['id'],
-} as const satisfies { [T in keyof DB]?: readonly (keyof DB[T] & string)[] };
-
-export type DumpTable = keyof typeof DUMP_TABLES;
+} as const satisfies { [T in DumpTable]: readonly (keyof DB[T] & string)[] };
 
 export const isDumpTable = (t: string): t is DumpTable => Object.hasOwn(DUMP_TABLES, t);
 

@@ -27,6 +27,7 @@ export type {
   Delivery,
   DeliveryState,
   DueDeliveriesRequest,
+  DumpTable,
   ListAlertsRequest,
   ListTripsRequest,
   NewAlert,
@@ -39,7 +40,7 @@ export type {
 } from './record-types.js';
 export type { FailPoint } from './context.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
-export { DUMP_TABLES, isDumpTable, type DumpTable } from './dump.js';
+export { DUMP_TABLES, isDumpTable } from './dump.js';
 export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
 export { LATEST_VERSION } from './migrations/index.js';
 export { checkSchema, migrate, schemaVersion } from './migrate.js';

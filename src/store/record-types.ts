@@ -7,7 +7,6 @@
 import type { Alert } from '../alerts/index.js';
 import type { Claim, Review, TripRecord, TripRecordStatus } from '../events/index.js';
 import type { ExtractedEvent } from '../model.js';
-import type { DumpTable } from './dump.js';
 
 /** Replaces what was read from one article (a re-extraction after a better extractor is idempotent). */
 export interface SaveEventsRequest {
@@ -96,6 +95,18 @@ export interface DueDeliveriesRequest {
 export type RecordAttemptRequest =
   | { id: string; outcome: 'delivered'; at: string }
   | { id: string; outcome: 'failed'; at: string; error: string; retryAt: string | null };
+
+/** The tables of the record that `export` writes and `import` reads, parents first (store/dump). */
+export type DumpTable =
+  | 'articles'
+  | 'article_records'
+  | 'events'
+  | 'trips'
+  | 'trip_history'
+  | 'trip_evidence'
+  | 'alerts'
+  | 'trip_reviews'
+  | 'audit_log';
 
 export interface RecordStore {
   /** The record's rows of one table, in key order, for export (store/dump). */

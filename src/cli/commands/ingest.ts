@@ -22,7 +22,8 @@ import type { CliContext } from '../context.js';
 import { NothingDoneError, UsageError } from '../errors.js';
 import { printJson } from '../output.js';
 import { alertJson } from '../record-json.js';
-import { openServices, printRecorded, recorder } from '../services.js';
+import { deliverer, openServices, printRecorded, recorder } from '../services.js';
+import type { DeliverSummary } from '../../jobs/delivery.js';
 import type { RecordPendingResult } from '../../jobs/record.js';
 import { printSummary } from '../summary.js';
 
@@ -74,6 +75,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           : undefined;
       let total = emptySummary();
       let recorded: RecordPendingResult;
+      let sent: DeliverSummary;
       try {
         bar?.start(jobs.length, 0);
         for (const job of jobs) {
@@ -83,6 +85,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         bar?.stop();
         // What was read goes through the record (events, trips, alerts) before the command returns.
         recorded = await (await recorder(ctx, services.deps.store))();
+        const send = deliverer(services.config, services.deps.store);
+        try {
+          sent = await send.run();
+        } finally {
+          await send.close();
+        }
       } finally {
         bar?.stop();
         await services.close();
@@ -95,10 +103,15 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             alerts: recorded.alerts.map(alertJson),
             failed: recorded.failed.map((f) => ({ article_id: f.articleId, reason: f.reason })),
           },
+          webhooks: sent,
         });
       else {
         printSummary(ctx.out, total);
         printRecorded(ctx.out, recorded);
+        if (sent.delivered + sent.retried + sent.dead)
+          ctx.out.write(
+            `webhooks: ${sent.delivered} delivered, ${sent.retried} to retry, ${sent.dead} given up\n`,
+          );
       }
       const read = total.new + total.duplicate + total.skipped + total.notModified;
       if (read === 0 && total.failed.length)

@@ -11,5 +11,5 @@ export type { CharsetSource, Decoded } from './charset.js';
 export { defaultPolicy, resolvePolicy } from './policy.js';
 export { FETCH_ERROR_CODES, FetchError } from './errors.js';
 export { createFetcher } from './fetcher.js';
-export { addressRange, isPublicAddress } from './address.js';
+export { addressGuard, addressRange, guardedLookup, isPublicAddress } from './address.js';
 export { decodeBody } from './charset.js';

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyWebhook } from '../alerts/index.js';
+import { runCli } from '../testing/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ww-webhooks-'));
+const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}`, WW_ALLOW_PRIVATE_ADDRESSES: 'true' };
+const got: { headers: IncomingHttpHeaders; body: string }[] = [];
+let server: Server;
+let origin = '';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      got.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+// The record step runs on the real clock: the news is dated from today, so it is live news.
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const spelled = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+describe('warrant-watch webhooks', () => {
+  it('adds a webhook, and an ingested plan reaches it signed, once', async () => {
+    const add = await runCli(['webhooks', 'add', `${origin}/hook`, '--kinds', 'upcoming_visit,arrival'], env);
+    expect(add.err).toBe('');
+    const secret = /secret \(shown once, keep it to verify signatures\): (\S+)/.exec(add.out)![1]!;
+    const list = await runCli(['webhooks', 'list'], env);
+    expect(list.out).toContain(`${origin}/hook`);
+    expect(list.out).not.toContain(secret);
+    const file = join(dir, 'news.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'w-1', url: 'https://news.example/w-1', published: day(0), text: `Russian President Vladimir Putin will visit Brazil on ${spelled(day(9))}, the Kremlin said.` })}\n`,
+    );
+    const ingest = await runCli(['ingest', file], env);
+    expect(ingest.out).toContain('webhooks: 1 delivered, 0 to retry, 0 given up');
+    await runCli(['ingest', file], env);
+    expect(got).toHaveLength(1);
+    const [hit] = got;
+    expect(verifyWebhook(secret, hit!.headers, hit!.body, Math.floor(Date.now() / 1000))).toBe(true);
+    expect(hit!.headers['x-warrant-watch-event']).toBe('upcoming_visit');
+    expect(JSON.parse(hit!.body)).toMatchObject({
+      kind: 'upcoming_visit',
+      country_iso2: 'BR',
+      duty: { kind: 'binding' },
+    });
+  }, 60_000); // two ingests, each loading the extractor
+
+  it('names a bad URL, a bad kind and an unknown webhook', async () => {
+    const url = await runCli(['webhooks', 'add', 'ftp://example.org/x'], env);
+    expect([url.code, url.err]).toEqual([
+      2,
+      'warrant-watch: bad webhook URL "ftp://example.org/x": only http and https URLs receive webhooks\n',
+    ]);
+    const kind = await runCli(['webhooks', 'add', `${origin}/x`, '--kinds', 'arrival,landing'], env);
+    expect(kind.err).toContain('unknown alert kind(s) "landing"; choose from: upcoming_visit');
+    const gone = await runCli(['webhooks', 'remove', 'nope'], env);
+    expect([gone.code, gone.err]).toEqual([2, 'warrant-watch: no webhook nope\n']);
+  });
+});

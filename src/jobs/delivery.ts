@@ -1,0 +1,118 @@
+/**
+ * @module jobs/delivery
+ * Sends the outbox: each due delivery is POSTed, signed, to its webhook; a 2xx is delivered, any
+ * other answer, a network error or a timeout is retried later with backoff, and after the last
+ * retry the delivery is dead (kept, with its last error). At least once: a receiver may see a
+ * delivery again after a crash between its answer and our record of it, and tells by `webhook-id`.
+ */
+import { isIP, type LookupFunction } from 'node:net';
+import { Agent, request } from 'undici';
+import { alertJson, webhookHeaders } from '../alerts/index.js';
+import { addressGuard, guardedLookup } from '../ingest/fetch/index.js';
+import type { Store } from '../store/index.js';
+
+/** Seconds before each retry: 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 24 h; then the delivery is dead. */
+export const RETRY_DELAYS_S = [10, 30, 120, 600, 3600, 21_600, 86_400] as const;
+
+/** POSTs a body; resolves with the status, rejects on a network error or a timeout. */
+export type Post = (
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+) => Promise<{ status: number }>;
+
+export interface DeliverDeps {
+  store: Pick<Store, 'dueDeliveries' | 'recordAttempt'>;
+  post: Post;
+  now: () => Date;
+  limit?: number;
+  /** Deliveries in flight at once. */
+  concurrency?: number;
+}
+
+export interface DeliverSummary {
+  delivered: number;
+  retried: number;
+  dead: number;
+}
+
+/** One pass over the deliveries due now. */
+export async function deliverDue(deps: DeliverDeps): Promise<DeliverSummary> {
+  const due = await deps.store.dueDeliveries({ now: deps.now().toISOString(), limit: deps.limit ?? 100 });
+  const summary: DeliverSummary = { delivered: 0, retried: 0, dead: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) {
+      const d = due[next++]!;
+      const body = JSON.stringify(alertJson(d.alert));
+      const sentAt = deps.now();
+      const headers = webhookHeaders(
+        d.webhook.secret,
+        { id: d.id, kind: d.alert.kind },
+        Math.floor(sentAt.getTime() / 1000),
+        body,
+      );
+      let error: string | null = null;
+      try {
+        const res = await deps.post(d.webhook.url, headers, body);
+        if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      const at = deps.now().toISOString();
+      if (error === null) {
+        await deps.store.recordAttempt({ id: d.id, outcome: 'delivered', at });
+        summary.delivered++;
+        continue;
+      }
+      const delay = RETRY_DELAYS_S[d.attempts];
+      const retryAt =
+        delay === undefined ? null : new Date(deps.now().getTime() + delay * 1000).toISOString();
+      await deps.store.recordAttempt({ id: d.id, outcome: 'failed', at, error, retryAt });
+      if (retryAt) summary.retried++;
+      else summary.dead++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 4) }, worker));
+  return summary;
+}
+
+/**
+ * The real POST. Webhook URLs are given by users: every address a host resolves to is checked
+ * when the socket connects (loopback, private and link-local refused unless allowed), redirects
+ * are not followed (undici's `request` never does), and an answer must come within `timeoutMs`.
+ */
+export function httpPost(opts: {
+  timeoutMs: number;
+  allowPrivateAddresses: boolean;
+  allowedNetworks?: readonly string[];
+  lookup?: LookupFunction;
+}): { post: Post; close: () => Promise<void> } {
+  const allowed = addressGuard({
+    allowPrivateAddresses: opts.allowPrivateAddresses,
+    allowedNetworks: opts.allowedNetworks ?? [],
+  });
+  const dispatcher = new Agent({
+    connect: { lookup: guardedLookup(allowed, opts.lookup), timeout: opts.timeoutMs },
+    headersTimeout: opts.timeoutMs,
+    bodyTimeout: opts.timeoutMs,
+  });
+  const post: Post = async (url, headers, body) => {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:')
+      throw new Error(`scheme ${target.protocol} is not sent to`);
+    // An IP literal is never resolved, so the lookup guard does not see it: check it here.
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) && !allowed(host)) throw new Error(`${host} is not a public address`);
+    const res = await request(target, {
+      method: 'POST',
+      headers,
+      body,
+      dispatcher,
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+    await res.body.dump();
+    return { status: res.statusCode };
+  };
+  return { post, close: () => dispatcher.close() };
+}
