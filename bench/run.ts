@@ -15,6 +15,7 @@ import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
 import { benchRecord } from './record.js';
+import { benchWebhook } from './webhook.js';
 import { SHARED } from './measure.js';
 
 const shared = join(SHARED, 'bench');
@@ -25,6 +26,7 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   dates: { data: 'date-extraction', run: benchDateExtraction },
   extract: { data: 'article-extraction', run: benchExtract },
   record: { run: benchRecord },
+  webhook: { run: benchWebhook },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
