@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dutyOfTrip, mergeTrips, type Claim } from '../events/index.js';
-import type { ExtractedEvent } from '../model.js';
+import { claim } from '../testing/claims.js';
 import { loadRegistry } from '../registry/index.js';
 import { alertsFor } from './rules.js';
 
 const reg = loadRegistry();
-
-function claim(
-  id: string,
-  published: string,
-  status: ExtractedEvent['status'],
-  more: Partial<ExtractedEvent> = {},
-): Claim {
-  return {
-    article: { id, url: `https://news.example/${id}`, published },
-    event: {
-      type: 'trip',
-      subjectId: 'putin-vladimir',
-      countryIso2: 'MN',
-      city: null,
-      start: null,
-      end: null,
-      status,
-      confidence: 0.8,
-      evidence: [],
-      ...more,
-    },
-  };
-}
 
 /** The alerts the record warrants after the claims, with the clock at `now`. */
 function alerts(claims: Claim[], now: string) {

@@ -1,21 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dayFromToday, spelledDay } from '../testing/claims.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../testing/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-record-'));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}` };
 
-// The record step runs on the real clock: the news is dated from today, so it is live news.
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const spelled = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-const VISIT = day(6);
+const VISIT = dayFromToday(6);
 
 interface TripJson {
   id: string;
@@ -34,8 +27,8 @@ describe('ingest, trips and alerts', () => {
       JSON.stringify({
         id: 'k-1',
         url: 'https://news.example/k-1',
-        published: day(0),
-        text: `Russian President Vladimir Putin will visit Mongolia on ${spelled(VISIT)}, the Kremlin said.`,
+        published: dayFromToday(0),
+        text: `Russian President Vladimir Putin will visit Mongolia on ${spelledDay(VISIT)}, the Kremlin said.`,
       }) + '\n',
     );
     const r = await runCli(['ingest', file], env);
@@ -62,7 +55,7 @@ describe('ingest, trips and alerts', () => {
     const r = await runCli(['alerts', '--json'], env);
     const alerts = JSON.parse(r.out) as { kind: string; country_iso2: string }[];
     expect(alerts.map((a) => `${a.kind} ${a.country_iso2}`)).toEqual(['upcoming_visit MN']);
-    expect((await runCli(['alerts', '--since', day(1)], env)).out).toBe('no alerts\n');
+    expect((await runCli(['alerts', '--since', dayFromToday(1)], env)).out).toBe('no alerts\n');
   });
 
   it("keeps a state's ledger: each visit against its duty, beside the Court's findings", async () => {

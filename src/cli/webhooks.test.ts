@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dayFromToday, spelledDay } from '../testing/claims.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../alerts/index.js';
 import { runCli } from '../testing/cli.js';
@@ -27,16 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-// The record step runs on the real clock: the news is dated from today, so it is live news.
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const spelled = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 describe('warrant-watch webhooks', () => {
   it('adds a webhook, and an ingested plan reaches it signed, once', async () => {
     const add = await runCli(['webhooks', 'add', `${origin}/hook`, '--kinds', 'upcoming_visit,arrival'], env);
@@ -48,7 +39,7 @@ describe('warrant-watch webhooks', () => {
     const file = join(dir, 'news.jsonl');
     writeFileSync(
       file,
-      `${JSON.stringify({ id: 'w-1', url: 'https://news.example/w-1', published: day(0), text: `Russian President Vladimir Putin will visit Brazil on ${spelled(day(9))}, the Kremlin said.` })}\n`,
+      `${JSON.stringify({ id: 'w-1', url: 'https://news.example/w-1', published: dayFromToday(0), text: `Russian President Vladimir Putin will visit Brazil on ${spelledDay(dayFromToday(9))}, the Kremlin said.` })}\n`,
     );
     const ingest = await runCli(['ingest', file], env);
     expect(ingest.out).toContain('webhooks: 1 delivered, 0 to retry, 0 given up');

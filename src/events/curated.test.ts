@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../model.js';
 import { loadRegistry } from '../registry/index.js';
+import { claim } from '../testing/claims.js';
 import { extract } from '../testing/extract.js';
 import { curatedTrips } from './curated.js';
 import { mergeTrips } from './merge.js';
@@ -18,18 +19,7 @@ const claimOf = (id: string, published: string, event: ExtractedEvent): Claim =>
 });
 
 function trip(id: string, published: string, more: Partial<ExtractedEvent>): Claim {
-  return claimOf(id, published, {
-    type: 'trip',
-    subjectId: 'putin-vladimir',
-    countryIso2: 'MN',
-    city: null,
-    start: null,
-    end: null,
-    status: 'under_way',
-    confidence: 0.8,
-    evidence: [{ start: 0, end: 4, text: `text of ${id}` }],
-    ...more,
-  });
+  return claim(id, published, 'under_way', more);
 }
 
 describe('curated trips in the record', () => {

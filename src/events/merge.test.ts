@@ -1,32 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../model.js';
+import { claim } from '../testing/claims.js';
 import { mergeTrips } from './merge.js';
-import type { Claim, TripRecord } from './types.js';
-
-/** A claim of article `id`, published on `published`, that Putin's trip to `iso2` is `status`. */
-function claim(
-  id: string,
-  published: string,
-  status: ExtractedEvent['status'],
-  more: Partial<ExtractedEvent> = {},
-): Claim {
-  return {
-    article: { id, url: `https://news.example/${id}`, published },
-    event: {
-      type: 'trip',
-      subjectId: 'putin-vladimir',
-      countryIso2: 'MN',
-      city: null,
-      start: null,
-      end: null,
-      status,
-      confidence: 0.8,
-      evidence: [{ start: 0, end: 4, text: `text of ${id}` }],
-      ...more,
-    },
-  };
-}
+import type { TripRecord } from './types.js';
 
 const story = (t: TripRecord) => t.history.map((h) => `${h.status}@${h.articleId}`).join(' ');
 

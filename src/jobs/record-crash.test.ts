@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { dayFromToday, spelledDay } from '../testing/claims.js';
 import { afterAll, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,26 +18,18 @@ const N = 400;
 
 // States bound to arrest Putin: plans and arrivals there raise alerts.
 const STATES = ['Mongolia', 'South Africa', 'Brazil', 'Tajikistan', 'Kenya', 'Argentina', 'Germany', 'Japan'];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const spelled = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 function article(i: number) {
   const state = STATES[i % STATES.length]!;
   // Live news of many journeys: each state gets plans for several days, some more than once.
-  const when = spelled(day(5 + (Math.floor(i / STATES.length) % 12) * 20));
+  const when = spelledDay(dayFromToday(5 + (Math.floor(i / STATES.length) % 12) * 20));
   const said = ['the Kremlin said', 'officials confirmed', 'state media reported', 'his spokesman said'][
     i % 4
   ];
   return {
     id: `n${i}`,
     url: `https://news.example/${i}`,
-    published: day(0),
+    published: dayFromToday(0),
     text: `Russian President Vladimir Putin will visit ${state} on ${when}, ${said} in statement number ${i}.`,
   };
 }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../model.js';
+import { tripEvent } from '../testing/claims.js';
 import { openStore, type Store } from '../store/index.js';
 import { projectSubject } from './record.js';
 import { ReviewError, reviewTrip, type ReviewDeps } from './review.js';
 
-const event = (more: Partial<ExtractedEvent>): ExtractedEvent => ({
-  type: 'trip',
-  subjectId: 'putin-vladimir',
-  countryIso2: 'MN',
-  city: null,
-  start: null,
-  end: null,
-  status: 'planned',
-  confidence: 0.8,
-  evidence: [{ start: 0, end: 5, text: 'Putin' }],
-  ...more,
-});
+const event = tripEvent;
 
 /** An article with one claim, then the person's trips made anew, as the record step does. */
 async function news(store: Store, id: string, published: string, more: Partial<ExtractedEvent>) {

@@ -6,23 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../alerts/index.js';
 import { mergeTrips, type TripRecord } from '../events/index.js';
-import type { ExtractedEvent } from '../model.js';
+import { tripEvent } from '../testing/claims.js';
 import type { NewAlert } from './record-types.js';
 import { tickingClock, type MakeStore } from './store.contract.js';
 import type { Store } from './types.js';
 
-const event = (more: Partial<ExtractedEvent> = {}): ExtractedEvent => ({
-  type: 'trip',
-  subjectId: 'putin-vladimir',
-  countryIso2: 'MN',
-  city: null,
-  start: null,
-  end: null,
-  status: 'planned',
-  confidence: 0.8,
-  evidence: [{ start: 0, end: 5, text: 'Putin' }],
-  ...more,
-});
+const event = tripEvent;
 
 async function article(store: Store, id: string, publishedAt: string | undefined, text = `Text of ${id}.`) {
   const saved = await store.saveArticle({
