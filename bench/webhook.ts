@@ -61,7 +61,8 @@ export async function benchWebhook(): Promise<void> {
         },
         fetchedAt: new Date().toISOString(),
       });
-      if (saved.kind !== 'new') continue;
+      // A near-duplicate is stored and recorded like any other article; only exact copies are not.
+      if (saved.kind === 'duplicate' && saved.reason !== 'near_duplicate') continue;
       const step = await recordArticle(deps, `w${i}`);
       const sent = await deliverDue({ store, post: http.post, now: () => new Date() });
       if (!step.alerts.length || !sent.delivered) continue;
