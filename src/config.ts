@@ -57,6 +57,16 @@ export const settings = {
     'fetch loopback and private addresses (tests only)',
   ),
   respectRobots: setting('WW_RESPECT_ROBOTS', boolFromEnv.default(true), 'obey robots.txt'),
+  feedsDir: setting(
+    'WW_FEEDS_DIR',
+    z.string().min(1).default('data/feeds'),
+    'where the Atom and JSON Feed documents of the alerts are written',
+  ),
+  publicUrl: setting(
+    'WW_PUBLIC_URL',
+    z.string().url().default('http://localhost:3000'),
+    'the address the dashboard is served at, for links in feeds',
+  ),
   logLevel: setting(
     'WW_LOG_LEVEL',
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -4,3 +4,4 @@
  */
 export { alertsFor, LIVE_DAYS, type Alert, type AlertKind } from './rules.js';
 export { alertJson, verifyWebhook, webhookHeaders, type RaisedAlert } from './webhook.js';
+export { alertFeeds, FEED_ENTRIES, type FeedDocument, type FeedNames } from './feeds.js';

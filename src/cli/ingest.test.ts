@@ -60,6 +60,7 @@ describe('warrant-watch ingest', () => {
     const server = await startServer({ '/p': page(html, { 'content-type': 'text/html; charset=utf-8' }) });
     const env = {
       DATABASE_URL: `sqlite:${join(dir, 'ingest.db')}`,
+      WW_FEEDS_DIR: join(dir, 'feeds'),
       WW_ALLOW_PRIVATE_ADDRESSES: 'true',
       WW_RESPECT_ROBOTS: 'false',
     };

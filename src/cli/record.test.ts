@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../testing/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-record-'));
-const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}` };
+const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}`, WW_FEEDS_DIR: join(dir, 'feeds') };
 
 const VISIT = dayFromToday(6);
 
@@ -47,6 +47,17 @@ describe('ingest, trips and alerts', () => {
     expect(trips.some((t) => t.id === 'PUT-2024-09-02-MN')).toBe(true);
     const table = await runCli(['trips', '--status', 'planned'], env);
     expect(table.out).toMatch(/Vladimir Putin {2}MN .* planned {2}binding {2}unknown/);
+  });
+
+  it('writes the alert into the feeds, overall, of the person and of the state', async () => {
+    for (const path of ['alerts', 'alerts/subject/putin-vladimir', 'alerts/country/MN']) {
+      const atom = readFileSync(join(dir, 'feeds', `${path}.atom`), 'utf8');
+      expect(atom).toContain('Vladimir Putin to visit Mongolia');
+      const json = JSON.parse(readFileSync(join(dir, 'feeds', `${path}.json`), 'utf8')) as {
+        items: unknown[];
+      };
+      expect(json.items).toHaveLength(1);
+    }
   });
 
   it('lists the alert once, and ingesting the same file again raises nothing', async () => {

@@ -6,6 +6,7 @@ import { readConfig, type Config } from '../config.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { curatedTrips } from '../events/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
+import { writeFeeds } from '../jobs/feeds.js';
 import { deliverDue, httpPost, type DeliverSummary } from '../jobs/delivery.js';
 import { recordPending, syncCurated, type RecordPendingResult } from '../jobs/record.js';
 import { createLogger } from '../log.js';
@@ -109,4 +110,9 @@ export function deliverer(
     allowPrivateAddresses: config.allowPrivateAddresses,
   });
   return { run: () => deliverDue({ store, post: http.post, now: () => new Date() }), close: http.close };
+}
+
+/** Writes the alerts' feeds where the configuration says, for the web to serve. */
+export function feedWriter(ctx: CliContext, config: Config, store: Store): () => Promise<number> {
+  return () => writeFeeds({ store, reg: ctx.registry() }, config.feedsDir, config.publicUrl);
 }

@@ -9,7 +9,11 @@ import { verifyWebhook } from '../alerts/index.js';
 import { runCli } from '../testing/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-webhooks-'));
-const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}`, WW_ALLOW_PRIVATE_ADDRESSES: 'true' };
+const env = {
+  DATABASE_URL: `sqlite:${join(dir, 'ww.db')}`,
+  WW_ALLOW_PRIVATE_ADDRESSES: 'true',
+  WW_FEEDS_DIR: join(dir, 'feeds'),
+};
 const got: { headers: IncomingHttpHeaders; body: string }[] = [];
 let server: Server;
 let origin = '';

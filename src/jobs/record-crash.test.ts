@@ -34,7 +34,12 @@ function article(i: number) {
   };
 }
 
-const env = (db: string) => ({ ...process.env, DATABASE_URL: `sqlite:${db}`, WW_LOG_LEVEL: 'silent' });
+const env = (db: string) => ({
+  ...process.env,
+  DATABASE_URL: `sqlite:${db}`,
+  WW_FEEDS_DIR: join(dir, 'feeds'),
+  WW_LOG_LEVEL: 'silent',
+});
 
 function snapshot(dbPath: string) {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });

@@ -77,7 +77,7 @@ export async function listAlerts(ctx: StoreContext, req: ListAlertsRequest): Pro
   if (req.since) q = q.where('created_at', '>=', isoTime(req.since, 'since'));
   if (req.tripId) q = q.where('trip_id', '=', req.tripId);
   const rows = await q
-    .orderBy('seq')
+    .orderBy('seq', req.newestFirst ? 'desc' : 'asc')
     .limit(Math.min(req.limit ?? LIST_LIMIT, LIST_LIMIT))
     .execute();
   return rows.map(toAlert);

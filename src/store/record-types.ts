@@ -55,6 +55,8 @@ export interface ListAlertsRequest {
   /** Only alerts created at or after this ISO time. */
   since?: string;
   tripId?: string;
+  /** The newest first (for feeds), instead of the order they were raised in. */
+  newestFirst?: boolean;
   limit?: number;
 }
 

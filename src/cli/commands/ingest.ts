@@ -22,7 +22,7 @@ import type { CliContext } from '../context.js';
 import { NothingDoneError, UsageError } from '../errors.js';
 import { printJson } from '../output.js';
 import { alertJson } from '../record-json.js';
-import { deliverer, openServices, printRecorded, recorder } from '../services.js';
+import { deliverer, feedWriter, openServices, printRecorded, recorder } from '../services.js';
 import type { DeliverSummary } from '../../jobs/delivery.js';
 import type { RecordPendingResult } from '../../jobs/record.js';
 import { printSummary } from '../summary.js';
@@ -85,6 +85,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         bar?.stop();
         // What was read goes through the record (events, trips, alerts) before the command returns.
         recorded = await (await recorder(ctx, services.deps.store))();
+        if (recorded.alerts.length) await feedWriter(ctx, services.config, services.deps.store)();
         const send = deliverer(services.config, services.deps.store);
         try {
           sent = await send.run();

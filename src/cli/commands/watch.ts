@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { loadSources, type Source } from '../../ingest/sources.js';
 import { ingestSource } from '../../jobs/ingest.js';
 import type { CliContext } from '../context.js';
-import { deliverer, openServices, printRecorded, recorder } from '../services.js';
+import { deliverer, feedWriter, openServices, printRecorded, recorder } from '../services.js';
 import { printSummary } from '../summary.js';
 
 /** Sources due at `now`, given when each was last polled. */
@@ -38,6 +38,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
       // Resume the schedule where the last run left it, so a restart does not poll everything at once.
       const record = await recorder(ctx, services.deps.store);
       const send = deliverer(services.config, services.deps.store);
+      const writeFeedsNow = feedWriter(ctx, services.config, services.deps.store);
       const lastRun = new Map<string, number>();
       for (const s of await services.deps.store.listSources({}))
         if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
@@ -73,6 +74,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
                 'record updated',
               );
             if (opts.once) printRecorded(ctx.out, recorded);
+            if (recorded.alerts.length) await writeFeedsNow();
             const sent = await send.run();
             if (sent.delivered + sent.retried + sent.dead) log.info({ ...sent }, 'webhooks sent');
           }
