@@ -57,6 +57,17 @@ export const settings = {
     'fetch loopback and private addresses (tests only)',
   ),
   respectRobots: setting('WW_RESPECT_ROBOTS', boolFromEnv.default(true), 'obey robots.txt'),
+  smtpUrl: setting(
+    'WW_SMTP_URL',
+    z.string().url().optional(),
+    'the SMTP server that sends alerts to mailto: webhooks (smtp://user:pass@host:587)',
+    true,
+  ),
+  mailFrom: setting(
+    'WW_MAIL_FROM',
+    z.string().min(3).default('warrant-watch <alerts@localhost>'),
+    'the sender of alert e-mails',
+  ),
   feedsDir: setting(
     'WW_FEEDS_DIR',
     z.string().min(1).default('data/feeds'),

@@ -7,7 +7,7 @@ import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { curatedTrips } from '../events/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
 import { writeFeeds } from '../jobs/feeds.js';
-import { deliverDue, httpPost, type DeliverSummary } from '../jobs/delivery.js';
+import { deliverDue, httpPost, smtpMail, type DeliverSummary } from '../jobs/delivery.js';
 import { recordPending, syncCurated, type RecordPendingResult } from '../jobs/record.js';
 import { createLogger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
@@ -109,7 +109,15 @@ export function deliverer(
     timeoutMs: config.fetchTimeoutMs,
     allowPrivateAddresses: config.allowPrivateAddresses,
   });
-  return { run: () => deliverDue({ store, post: http.post, now: () => new Date() }), close: http.close };
+  const smtp = config.smtpUrl ? smtpMail(config.smtpUrl, config.mailFrom) : undefined;
+  return {
+    run: () =>
+      deliverDue({ store, post: http.post, ...(smtp ? { mail: smtp.mail } : {}), now: () => new Date() }),
+    close: async () => {
+      smtp?.close();
+      await http.close();
+    },
+  };
 }
 
 /** Writes the alerts' feeds where the configuration says, for the web to serve. */

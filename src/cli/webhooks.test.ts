@@ -59,6 +59,16 @@ describe('warrant-watch webhooks', () => {
     });
   }, 60_000); // two ingests, each loading the extractor
 
+  it('takes a mailto: address for alerts by e-mail, without a secret to show', async () => {
+    const add = await runCli(['webhooks', 'add', 'mailto:desk@ngo.example'], env);
+    expect(add.out).toMatch(/^added webhook \S+: mailto:desk@ngo\.example \(every kind\)\n$/);
+    const bad = await runCli(['webhooks', 'add', 'mailto:not-an-address'], env);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      'warrant-watch: bad webhook address "mailto:not-an-address": not an e-mail address\n',
+    ]);
+  });
+
   it('names a bad URL, a bad kind and an unknown webhook', async () => {
     const url = await runCli(['webhooks', 'add', 'ftp://example.org/x'], env);
     expect([url.code, url.err]).toEqual([

@@ -6,6 +6,7 @@
  * delivery again after a crash between its answer and our record of it, and tells by `webhook-id`.
  */
 import { isIP, type LookupFunction } from 'node:net';
+import { createTransport } from 'nodemailer';
 import { Agent, request } from 'undici';
 import { alertJson, webhookHeaders } from '../alerts/index.js';
 import { addressGuard, guardedLookup } from '../ingest/fetch/index.js';
@@ -21,9 +22,19 @@ export type Post = (
   body: string,
 ) => Promise<{ status: number }>;
 
+/** Sends one e-mail; rejects when the server refuses it. */
+export type Mail = (message: {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}) => Promise<void>;
+
 export interface DeliverDeps {
   store: Pick<Store, 'dueDeliveries' | 'recordAttempt'>;
   post: Post;
+  /** For `mailto:` webhooks; absent when no SMTP server is configured. */
+  mail?: Mail;
   now: () => Date;
   limit?: number;
   /** Deliveries in flight at once. */
@@ -54,8 +65,19 @@ export async function deliverDue(deps: DeliverDeps): Promise<DeliverSummary> {
       );
       let error: string | null = null;
       try {
-        const res = await deps.post(d.webhook.url, headers, body);
-        if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
+        if (d.webhook.url.startsWith('mailto:')) {
+          if (!deps.mail) throw new Error('no SMTP server is configured (WW_SMTP_URL)');
+          await deps.mail({
+            to: d.webhook.url.slice('mailto:'.length),
+            subject: `warrant-watch: ${d.alert.kind.replace(/_/g, ' ')} (${d.alert.subjectId}, ${d.alert.countryIso2})`,
+            text: `${JSON.stringify(alertJson(d.alert), null, 2)}\n`,
+            // The idempotency key again: a mail client shows a resent copy as the same message.
+            messageId: `<${d.id}@warrant-watch>`,
+          });
+        } else {
+          const res = await deps.post(d.webhook.url, headers, body);
+          if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
+        }
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
@@ -115,4 +137,15 @@ export function httpPost(opts: {
     return { status: res.statusCode };
   };
   return { post, close: () => dispatcher.close() };
+}
+
+/** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks. */
+export function smtpMail(url: string, from: string): { mail: Mail; close: () => void } {
+  const transport = createTransport(url);
+  return {
+    mail: async (m) => {
+      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId: m.messageId });
+    },
+    close: () => transport.close(),
+  };
 }

@@ -32,7 +32,15 @@ const urlSchema = z
 const secretSchema = z.string().min(16, { error: 'a secret needs at least 16 characters' });
 const kindSchema = z.enum(KINDS);
 
+const mailSchema = z.email({ error: 'not an e-mail address' });
+
+/** http(s) receivers, or `mailto:` addresses that get the alert by e-mail (WW_SMTP_URL). */
 function parseUrl(input: string): string {
+  if (input.toLowerCase().startsWith('mailto:')) {
+    const r = mailSchema.safeParse(input.slice('mailto:'.length));
+    if (!r.success) throw new UsageError(`bad webhook address "${input}": ${r.error.issues[0]?.message}`);
+    return `mailto:${r.data}`;
+  }
   const r = urlSchema.safeParse(input);
   if (!r.success) throw new UsageError(`bad webhook URL "${input}": ${r.error.issues[0]?.message}`);
   return new URL(r.data).href;
@@ -75,7 +83,7 @@ export function registerWebhooks(program: Command, ctx: CliContext): void {
   webhooks
     .command('add')
     .description('deliver alerts to a URL; prints the signing secret once when none is given')
-    .argument('<url>', 'http(s) URL of the receiver')
+    .argument('<url>', 'http(s) URL of the receiver, or mailto:<address> for e-mail')
     .option('--secret <secret>', 'the signing key (at least 16 characters); random when absent')
     .option('--kinds <kinds>', `only these alert kinds, comma-separated: ${KINDS.join(', ')}`)
     .action(async (input: string, opts: { secret?: string; kinds?: string }) => {
@@ -86,7 +94,9 @@ export function registerWebhooks(program: Command, ctx: CliContext): void {
       const made = secret ?? randomBytes(32).toString('base64url');
       const hook = await withStore(ctx, (s) => s.addWebhook({ url, secret: made, ...(kinds && { kinds }) }));
       ctx.out.write(`added webhook ${hook.id}: ${hook.url} (${hook.kinds?.join(', ') ?? 'every kind'})\n`);
-      if (!secret) ctx.out.write(`secret (shown once, keep it to verify signatures): ${made}\n`);
+      // An e-mail is not signed: its secret is of no use to anyone.
+      if (!secret && !url.startsWith('mailto:'))
+        ctx.out.write(`secret (shown once, keep it to verify signatures): ${made}\n`);
     });
 
   webhooks
