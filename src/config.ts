@@ -20,7 +20,8 @@ export const settings = {
   databaseUrl: setting(
     'DATABASE_URL',
     z.string().min(1).default('sqlite:./data/warrant-watch.db'),
-    'where the store lives: sqlite:<path>, sqlite::memory:',
+    'where the store lives: sqlite:<path>, sqlite::memory: (a secret: a PostgreSQL URL holds a password)',
+    true,
   ),
   sourcesFile: setting(
     'WW_SOURCES_FILE',

@@ -111,9 +111,16 @@ describe('warrant-watch config', () => {
     expect(err).toMatch(/WW_FETCH_TIMEOUT_MS="soon"/);
   });
 
-  it('prints every setting', async () => {
-    const { code, out } = await cli({}, 'config', '--json');
+  it('prints every setting, and never a secret one', async () => {
+    const secrets = {
+      DATABASE_URL: 'postgres://ww:hunter2@db.example/ww',
+      WW_SMTP_URL: 'smtp://u:hunter2@mail.example:587',
+    };
+    const { code, out } = await cli(secrets, 'config', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out).map((r: { env: string }) => r.env)).toContain('DATABASE_URL');
+    expect(JSON.parse(out).map((r: { env: string }) => r.env)).toEqual(
+      expect.arrayContaining(['DATABASE_URL', 'WW_SMTP_URL']),
+    );
+    expect(out).not.toContain('hunter2');
   });
 });
