@@ -15,6 +15,9 @@ import type { Store } from '../store/index.js';
 /** Seconds before each retry: 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 24 h; then the delivery is dead. */
 export const RETRY_DELAYS_S = [10, 30, 120, 600, 3600, 21_600, 86_400] as const;
 
+/** How long a sender holds the deliveries it took: longer than a pass of tries with their timeouts. */
+export const LEASE_SECONDS = 300;
+
 /** POSTs a body; resolves with the status, rejects on a network error or a timeout. */
 export type Post = (
   url: string,
@@ -49,7 +52,12 @@ export interface DeliverSummary {
 
 /** One pass over the deliveries due now. */
 export async function deliverDue(deps: DeliverDeps): Promise<DeliverSummary> {
-  const due = await deps.store.dueDeliveries({ now: deps.now().toISOString(), limit: deps.limit ?? 100 });
+  // Claimed for longer than a try can take: another sender running at the same time skips them.
+  const due = await deps.store.dueDeliveries({
+    now: deps.now().toISOString(),
+    limit: deps.limit ?? 100,
+    leaseSeconds: LEASE_SECONDS,
+  });
   const summary: DeliverSummary = { delivered: 0, retried: 0, dead: 0 };
   let next = 0;
   const worker = async () => {

@@ -66,6 +66,7 @@ export async function raiseAlerts(
             next_attempt_at: ctx.now().toISOString(),
             last_error: null,
             delivered_at: null,
+            claim: null,
           });
     if (deliveries.length) await trx.insertInto('deliveries').values(deliveries).execute();
     return stored;
@@ -132,7 +133,27 @@ export async function dueDeliveries(
   ctx: StoreContext,
   req: DueDeliveriesRequest,
 ): Promise<(Delivery & { alert: StoredAlert; webhook: Webhook })[]> {
-  const rows = await ctx.db
+  const now = isoTime(req.now, 'now');
+  const due = ctx.db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('state', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(req.limit);
+  let claim: string | null = null;
+  if (req.leaseSeconds !== undefined) {
+    // One statement claims them: two senders at once cannot both take a delivery.
+    claim = ctx.newId();
+    const until = new Date(Date.parse(now) + req.leaseSeconds * 1000).toISOString();
+    await ctx.db
+      .updateTable('deliveries')
+      .set({ claim, next_attempt_at: until })
+      .where('id', 'in', due)
+      .execute();
+  }
+  let q = ctx.db
     .selectFrom('deliveries')
     .innerJoin('alerts', 'alerts.id', 'deliveries.alert_id')
     .innerJoin('webhooks', 'webhooks.id', 'deliveries.webhook_id')
@@ -154,12 +175,9 @@ export async function dueDeliveries(
       'webhooks.created_at as webhook_created_at',
       'webhooks.removed_at',
     ])
-    .where('deliveries.state', '=', 'pending')
-    .where('deliveries.next_attempt_at', '<=', isoTime(req.now, 'now'))
-    .orderBy('deliveries.next_attempt_at')
-    .orderBy('alerts.seq')
-    .limit(req.limit)
-    .execute();
+    .where('deliveries.state', '=', 'pending');
+  q = claim ? q.where('deliveries.claim', '=', claim) : q.where('deliveries.id', 'in', due);
+  const rows = await q.orderBy('deliveries.next_attempt_at').orderBy('alerts.seq').execute();
   return rows.map((r) => ({
     ...toDelivery(r),
     alert: toAlert({ ...r, id: r.alert_id }),
@@ -175,7 +193,7 @@ export async function recordAttempt(ctx: StoreContext, req: RecordAttemptRequest
     .where('state', '=', 'pending');
   if (req.outcome === 'delivered')
     await attempted
-      .set({ state: 'delivered', delivered_at: isoTime(req.at, 'at'), last_error: null })
+      .set({ state: 'delivered', delivered_at: isoTime(req.at, 'at'), last_error: null, claim: null })
       .execute();
   else
     await attempted
@@ -183,6 +201,7 @@ export async function recordAttempt(ctx: StoreContext, req: RecordAttemptRequest
         state: req.retryAt ? 'pending' : 'dead',
         next_attempt_at: req.retryAt ? isoTime(req.retryAt, 'retryAt') : isoTime(req.at, 'at'),
         last_error: req.error.slice(0, 1000),
+        claim: null,
       })
       .execute();
 }

@@ -92,6 +92,9 @@ export interface DueDeliveriesRequest {
   /** ISO time: deliveries due at or before it. */
   now: string;
   limit: number;
+  /** Claim them for this long: no other sender gets them until then (if this one dies, they
+   * come due again). Without it they are only looked at. */
+  leaseSeconds?: number;
 }
 
 export type RecordAttemptRequest =

@@ -174,6 +174,20 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('lets one sender claim a due delivery: another sender at once does not get it', async () => {
+      const { store, trip } = await withTrip();
+      await store.addWebhook({ url: 'https://hooks.example/a', secret: 's1' });
+      await store.raiseAlerts({ alerts: [alert(trip, 'arrival', '2024-09-02')] });
+      const at = '2030-01-01T00:00:00Z';
+      const first = await store.dueDeliveries({ now: at, limit: 10, leaseSeconds: 60 });
+      expect(first).toHaveLength(1);
+      expect(await store.dueDeliveries({ now: at, limit: 10, leaseSeconds: 60 })).toEqual([]);
+      // A sender that died holding it: the delivery comes due again when the claim runs out.
+      const [again] = await store.dueDeliveries({ now: '2030-01-01T00:01:00Z', limit: 10, leaseSeconds: 60 });
+      expect(again?.id).toBe(first[0]!.id);
+      await store.close();
+    });
+
     it('keeps a failed delivery due at its retry time, and stops at delivered or dead', async () => {
       const { store, trip } = await withTrip();
       await store.addWebhook({ url: 'https://hooks.example/a', secret: 's1' });

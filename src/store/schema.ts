@@ -197,6 +197,7 @@ export interface DeliveriesTable {
   next_attempt_at: string;
   last_error: string | null;
   delivered_at: string | null;
+  claim: string | null;
 }
 
 export interface AuditLogTable {
