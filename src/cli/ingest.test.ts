@@ -88,6 +88,43 @@ describe('warrant-watch ingest', () => {
     }
   });
 
+  it('keeps a live page that changed as a new version, and the trip moves with it', async () => {
+    let text = 'Vladimir Putin will arrive in Mongolia on 3 September 2024 for talks, the Kremlin said.';
+    const live = (t: string) =>
+      `<html lang="en"><head><title>Live</title><meta property="article:published_time" content="2024-09-02T08:00:00Z"></head><body><article><h1>Putin visit: live</h1><p>${t}</p><p>Mongolia is a State Party to the Rome Statute of the International Criminal Court.</p></article></body></html>`;
+    const server = await startServer({
+      '/live': (_req, res) =>
+        void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(live(text)),
+    });
+    const env = {
+      DATABASE_URL: `sqlite:${join(dir, 'live.db')}`,
+      WW_FEEDS_DIR: join(dir, 'feeds'),
+      WW_ALLOW_PRIVATE_ADDRESSES: 'true',
+      WW_RESPECT_ROBOTS: 'false',
+    };
+    try {
+      const first = JSON.parse((await cli(env, 'ingest', `${server.origin}/live`, '--json')).out);
+      expect(first.new).toBe(1);
+      const same = JSON.parse((await cli(env, 'ingest', `${server.origin}/live`, '--json')).out);
+      expect([same.new, same.skipped]).toEqual([0, 1]);
+      text = 'Vladimir Putin has arrived in Ulaanbaatar, Mongolia, on 2 September 2024 for talks.';
+      const changed = JSON.parse((await cli(env, 'ingest', `${server.origin}/live`, '--json')).out);
+      expect(changed.new).toBe(1);
+      const trips = JSON.parse((await cli(env, 'trips', '--country', 'MN', '--json')).out) as {
+        id: string;
+        evidence: { url: string; status: string }[];
+      }[];
+      // News of a known journey joins the curated trip: both versions are its evidence.
+      const known = trips.find((t) => t.id === 'PUT-2024-09-02-MN')!;
+      expect(known.evidence.map((e) => [e.url, e.status]).sort()).toEqual([
+        [`${server.origin}/live`, 'planned'],
+        [`${server.origin}/live`, 'under_way'],
+      ]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('exits 1 when every input failed, after naming each failure', async () => {
     const pdf = join(dir, 'only.pdf');
     writeFileSync(pdf, '%PDF-1.4');

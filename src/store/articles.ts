@@ -16,8 +16,9 @@ import { BAND_COLUMNS } from './schema.js';
 import type { SaveArticleRequest, SaveArticleResult } from './types.js';
 
 /**
- * Saves a draft unless it is a copy (same URL or canonical URL, or same normalised text); a near
- * copy is saved into the cluster of its nearest neighbour. Saving the same draft twice gives one
+ * Saves a draft unless it is a copy (the same normalised text); a new text at a known URL or
+ * canonical URL is saved as a new version in the cluster of the one before, and a near copy into
+ * the cluster of its nearest neighbour. Saving the same draft twice gives one
  * article. If another writer inserts the same text between our check and our insert, the unique
  * content_hash refuses ours and one retry reports the duplicate.
  */
@@ -76,10 +77,11 @@ async function saveIn(
   itemId: string | undefined,
 ): Promise<SaveArticleResult> {
   const copy = await findCopy(trx, row);
-  if (copy) {
+  if (copy?.reason === 'content_hash') {
     await linkItem(ctx, trx, itemId, copy.of, 'duplicate');
     return copy;
   }
+  if (copy) return saveVersion(ctx, trx, row, itemId, copy.of);
   const bands = BAND_COLUMNS.map((c) => row[c]);
   const near = await nearestNeighbour(trx, row.simhash, bands, ctx.nearDistance);
   let clusterId = row.id;
@@ -113,23 +115,47 @@ async function saveIn(
     : { kind: 'new', article };
 }
 
+/** A changed text at a known URL: a version of its own, in the cluster of the one before. */
+async function saveVersion(
+  ctx: StoreContext,
+  trx: Transaction<DB>,
+  row: ArticlesTable,
+  itemId: string | undefined,
+  of: string,
+): Promise<SaveArticleResult> {
+  const before = await trx
+    .selectFrom('articles')
+    .select('cluster_id')
+    .where('id', '=', of)
+    .executeTakeFirstOrThrow();
+  const taken = await trx.selectFrom('articles').select('id').where('id', '=', row.id).executeTakeFirst();
+  if (taken) throw new StoreError('invalid_request', `article id ${row.id} is taken by another article`);
+  const saved = { ...row, cluster_id: before.cluster_id };
+  await trx.insertInto('articles').values(saved).execute();
+  ctx.failpoint('article:inserted');
+  await linkItem(ctx, trx, itemId, row.id, 'extracted');
+  return { kind: 'new', article: toArticle(saved), versionOf: of };
+}
+
 type Copy = Extract<SaveArticleResult, { reason: 'canonical_url' | 'content_hash' }>;
 
 async function findCopy(trx: Transaction<DB>, row: ArticlesTable): Promise<Copy | undefined> {
-  const urls = [...new Set([row.url, row.canonical_url ?? row.url])];
-  const byUrl = await trx
-    .selectFrom('articles')
-    .select('id')
-    .where((eb) => eb.or([eb('canonical_url', 'in', urls), eb('url', 'in', urls)]))
-    .orderBy('id')
-    .executeTakeFirst();
-  if (byUrl) return { kind: 'duplicate', of: byUrl.id, reason: 'canonical_url' };
+  // The text first: the same text is a copy wherever it is; a known URL with a new text is a version.
   const byHash = await trx
     .selectFrom('articles')
     .select('id')
     .where('content_hash', '=', row.content_hash)
     .executeTakeFirst();
   if (byHash) return { kind: 'duplicate', of: byHash.id, reason: 'content_hash' };
+  const urls = [...new Set([row.url, row.canonical_url ?? row.url])];
+  const byUrl = await trx
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('canonical_url', 'in', urls), eb('url', 'in', urls)]))
+    .orderBy('fetched_at', 'desc')
+    .orderBy('id')
+    .executeTakeFirst();
+  if (byUrl) return { kind: 'duplicate', of: byUrl.id, reason: 'canonical_url' };
   return undefined;
 }
 

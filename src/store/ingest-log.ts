@@ -79,11 +79,23 @@ export async function recordFetch(ctx: StoreContext, req: RecordFetchRequest): P
 
 export async function upsertItem(ctx: StoreContext, req: UpsertItemRequest): Promise<Item> {
   const now = ctx.now().toISOString();
+  // A page done before whose bytes have changed since (a live page updated) is work again.
+  const before =
+    req.rawSha256 === undefined || req.state !== undefined
+      ? undefined
+      : await ctx.db
+          .selectFrom('items')
+          .select(['raw_sha256', 'state'])
+          .where('source_id', '=', req.sourceId)
+          .where('url', '=', req.url)
+          .executeTakeFirst();
+  const changed = before?.raw_sha256 && before.raw_sha256 !== req.rawSha256 && before.state !== 'fetched';
+  const state = req.state ?? (changed ? 'fetched' : undefined);
   const changes = {
     updated_at: now,
     ...(req.rawSha256 !== undefined ? { raw_sha256: req.rawSha256 } : {}),
-    ...(req.state !== undefined ? { state: req.state } : {}),
-    ...(req.error !== undefined || req.state !== undefined ? { error: req.error ?? null } : {}),
+    ...(state !== undefined ? { state } : {}),
+    ...(req.error !== undefined || state !== undefined ? { error: req.error ?? null } : {}),
   };
   await ctx.db
     .insertInto('items')

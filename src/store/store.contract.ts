@@ -176,7 +176,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     });
 
     describe('articles and duplicates', () => {
-      it('saves a draft once: saving it again is a duplicate by URL', async () => {
+      it('saves a draft once: saving it again is a duplicate', async () => {
         const store = await open();
         const first = await store.saveArticle({
           draft: draft(0, { title: 'Putin in Mongolia' }),
@@ -192,12 +192,12 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         expect(first.article.simhash).toMatch(/^[0-9a-f]{16}$/);
         expect(await store.getArticle({ id: first.article.id })).toEqual(first.article);
         const again = await store.saveArticle({ draft: draft(0), fetchedAt: '2024-09-03T11:00:00Z' });
-        expect(again).toEqual({ kind: 'duplicate', of: first.article.id, reason: 'canonical_url' });
+        expect(again).toEqual({ kind: 'duplicate', of: first.article.id, reason: 'content_hash' });
         expect(await store.countArticles({})).toBe(1);
         await store.close();
       });
 
-      it('finds duplicates by canonical URL, by content hash, and near ones', async () => {
+      it('finds duplicates by content hash and near ones, and keeps a changed text at a known URL as a version', async () => {
         const store = await open();
         const a = await store.saveArticle({
           draft: draft(0, { canonicalUrl: 'https://news.example/canon' }),
@@ -208,7 +208,8 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
           draft: draft(1, { url: 'https://m.news.example/x', canonicalUrl: 'https://news.example/canon' }),
           fetchedAt: '2024-09-03T10:01:00Z',
         });
-        expect(viaCanonical).toEqual({ kind: 'duplicate', of: id, reason: 'canonical_url' });
+        // The same article (by its canonical URL), its text changed: a version, in the same cluster.
+        expect(viaCanonical).toMatchObject({ kind: 'new', versionOf: id, article: { clusterId: id } });
         const sameText = await store.saveArticle({
           draft: draft(9, { text: VISIT.toUpperCase() }),
           fetchedAt: '2024-09-03T10:02:00Z',
@@ -224,9 +225,13 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
           reason: 'near_duplicate',
           article: { clusterId: id },
         });
-        const other = await store.saveArticle({ draft: draft(1), fetchedAt: '2024-09-03T10:04:00Z' });
-        expect(other.kind).toBe('new');
-        expect(await store.countArticles({})).toBe(3);
+        const other = await store.saveArticle({ draft: draft(2), fetchedAt: '2024-09-03T10:04:00Z' });
+        expect(other).toMatchObject({
+          kind: 'new',
+          article: { clusterId: other.kind === 'new' ? other.article.id : '' },
+        });
+        expect(other.kind === 'new' && other.versionOf).toBe(undefined);
+        expect(await store.countArticles({})).toBe(4);
         await store.close();
       });
 

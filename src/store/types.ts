@@ -76,12 +76,14 @@ export interface SaveArticleRequest {
 }
 
 /**
- * `new`: stored. `duplicate` by canonical_url or content_hash: not stored, `of` is the stored copy.
+ * `new`: stored; a new version when a page at a known URL has changed ("will arrive" became
+ * "arrived"): the old one is kept, both are evidence, in one cluster. `duplicate` by canonical_url or content_hash: not stored, `of` is the stored copy.
  * `duplicate` by near_duplicate: stored all the same (a rewrite may change a fact, "will arrive" to
  * "arrived"), in the cluster of `of`, its nearest stored neighbour.
  */
 export type SaveArticleResult =
-  | { kind: 'new'; article: Article }
+  /** `versionOf`: the article stored before at the same URL, whose text has changed since. */
+  | { kind: 'new'; article: Article; versionOf?: string }
   | { kind: 'duplicate'; of: string; reason: 'canonical_url' | 'content_hash' }
   | { kind: 'duplicate'; of: string; reason: 'near_duplicate'; article: Article };
 
