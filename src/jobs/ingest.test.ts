@@ -122,6 +122,7 @@ describe('failures', () => {
     );
     expect(summary.new).toBe(0);
     expect(summary.failed[0]?.reason).toMatch(/^http_status: .*404/);
+    expect(summary.failed[0]?.reason).not.toMatch(/^http_status: http_status:/); // the code once
   });
 
   it('records HTML served as a feed as a clear failure', async () => {

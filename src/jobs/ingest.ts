@@ -50,11 +50,12 @@ export function addSummary(a: IngestSummary, b: IngestSummary): IngestSummary {
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-/** "code: message" for our typed errors (FetchError, FeedError...), the message otherwise. */
+/** "code: message" for our typed errors (FetchError, FeedError...), the message otherwise; a
+ * message that already starts with its code (FetchError's do) is not given it twice. */
 function reason(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
   const code = (e as Error & { code?: unknown }).code;
-  return typeof code === 'string' ? `${code}: ${e.message}` : e.message;
+  return typeof code === 'string' && !e.message.startsWith(`${code}: `) ? `${code}: ${e.message}` : e.message;
 }
 
 /** Saves one draft under an item; the item records a failure instead when the draft has no text. */
