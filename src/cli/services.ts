@@ -14,6 +14,11 @@ import { openStore, type Store } from '../store/index.js';
 import type { CreateExtractor } from '../extract/eval/index.js';
 import type { CliContext } from './context.js';
 
+/** The store the configuration names, migrated: the CLI owns the schema. */
+export function openConfiguredStore(config: Config): Promise<Store> {
+  return openStore({ url: config.databaseUrl, migrate: true });
+}
+
 export function fetcherFor(config: Config): Fetcher {
   return createFetcher({
     userAgent: config.userAgent,
@@ -34,7 +39,7 @@ export interface Services {
 /** Opens the store (migrating it: the CLI owns the schema) and the fetcher; close both after use. */
 export async function openServices(ctx: CliContext): Promise<Services> {
   const config = readConfig(ctx.env);
-  const store: Store = await openStore({ url: config.databaseUrl, migrate: true });
+  const store = await openConfiguredStore(config);
   const fetcher = fetcherFor(config);
   return {
     config,
@@ -83,13 +88,13 @@ export function printRecorded(out: CliContext['out'], r: RecordPendingResult): v
 }
 
 /**
- * The store alone, for the commands that read the record; migrated, as the CLI owns the schema,
- * and with the registry's curated trips in it, so the ledger is complete before any news is read.
+ * The store, for the commands that read the record, with the registry's curated trips in it, so
+ * the ledger is complete before any news is read.
  */
 export async function openRecordStore(ctx: CliContext): Promise<Store> {
-  const store = await openStore({ url: readConfig(ctx.env).databaseUrl, migrate: true });
+  const store = await openConfiguredStore(readConfig(ctx.env));
   try {
-    await syncCurated({ store, curated: curatedTrips(ctx.registry().trips) });
+    await syncCurated({ store, curated: curatedTrips(ctx.registry().trips) }, 'missing');
   } catch (e) {
     await store.close();
     throw e;

@@ -4,19 +4,13 @@
  */
 export { mergeTrips, TOUR_DAYS } from './merge.js';
 export { curatedTrips } from './curated.js';
-export { byPublication } from './order.js';
+export { byFirstReport, byPublication, publicationTime } from './order.js';
+export { jaccard, keepIds } from './identity.js';
 export { canMove, PRESENT, STAGE } from './status.js';
 export { MOVING_CONFIDENCE } from './fields.js';
 export { dutyOfTrip, tripDutyDay } from './duty.js';
 export { outcomeOf } from './outcome.js';
-export {
-  applyReviews,
-  isSuperseded,
-  jaccard,
-  type Review,
-  type ReviewAction,
-  type TripFieldsSet,
-} from './review.js';
+export { applyReviews, isSuperseded, type Review, type ReviewAction, type TripFieldsSet } from './review.js';
 export { ledgerOf, type Ledger, type LedgerEntry, type LedgerVerdict } from './ledger.js';
 export type {
   ArticleRef,

@@ -8,6 +8,7 @@
  */
 import { byPublication } from './order.js';
 import { tripFields } from './fields.js';
+import { jaccard } from './identity.js';
 import type { TripRecord, TripRecordStatus } from './types.js';
 
 export type TripFieldsSet = Partial<{
@@ -67,14 +68,6 @@ function locate(trips: readonly TripRecord[], id: string, articles: readonly str
     if (s > score) [best, score] = [i, s];
   });
   return best;
-}
-
-/** Shared over all: how alike two sets of articles are, 0..1. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const all = a.size + b.size - shared;
-  return all ? shared / all : 0;
 }
 
 function apply(trips: TripRecord[], r: Review): TripRecord[] {

@@ -81,14 +81,25 @@ export async function recordArticle(deps: RecordDeps, articleId: string): Promis
 /**
  * Puts the registry's curated trips into the record (re-merged with the news about each person),
  * so the ledger is complete for history before any news is read, and follows a registry update.
- * Raises no alert: a curated trip is known history.
+ * Raises no alert: a curated trip is known history. With `missing`, only the people one of whose
+ * curated trips is not stored yet: what a command that only reads needs, without re-merging
+ * everyone at each call (a changed curated record then waits for the next `ingest` or `watch`).
  */
 export async function syncCurated(
-  deps: Pick<RecordDeps, 'curated'> & { store: ProjectStore },
+  deps: Pick<RecordDeps, 'curated'> & { store: ProjectStore & Pick<Store, 'getTrip'> },
+  which: 'all' | 'missing' = 'all',
 ): Promise<number> {
-  const subjects = [...new Set(deps.curated.map((c) => c.subjectId))].sort();
-  for (const subjectId of subjects) await projectSubject(deps.store, subjectId, deps.curated);
-  return subjects.length;
+  let synced = 0;
+  for (const subjectId of [...new Set(deps.curated.map((c) => c.subjectId))].sort()) {
+    if (which === 'missing') {
+      const ids = deps.curated.filter((c) => c.subjectId === subjectId).map((c) => c.id);
+      const stored = await Promise.all(ids.map((id) => deps.store.getTrip({ id })));
+      if (stored.every(Boolean)) continue;
+    }
+    await projectSubject(deps.store, subjectId, deps.curated);
+    synced++;
+  }
+  return synced;
 }
 
 export interface RecordPendingResult {

@@ -7,7 +7,7 @@
  * system would have warned.
  */
 import { dayNumber } from '../law/index.js';
-import { byPublication, type TripRecord } from '../events/index.js';
+import { byFirstReport, byPublication, publicationTime, type TripRecord } from '../events/index.js';
 import type { Extractor } from '../extract/eval/index.js';
 import type { Registry } from '../model.js';
 import { openStore, type StoredAlert } from '../store/index.js';
@@ -32,12 +32,9 @@ export interface ReplayResult {
   trips: TripRecord[];
   alerts: StoredAlert[];
   leadTimes: LeadTime[];
-  /** Articles not read again: exact copies (same URL or text) of one read before. */
+  /** Articles not read again: exact copies (the same text) of one read before. */
   copies: { id: string; of: string }[];
 }
-
-const instant = (published: string) =>
-  new Date(published.length === 10 ? `${published}T00:00:00Z` : published);
 
 export async function replay(
   articles: readonly ReplayArticle[],
@@ -51,7 +48,7 @@ export async function replay(
     const alerts: StoredAlert[] = [];
     const copies: ReplayResult['copies'] = [];
     for (const a of [...articles].sort(byPublication)) {
-      clock = instant(a.published);
+      clock = new Date(publicationTime(a.published));
       const saved = await store.saveArticle({
         id: a.id,
         draft: {
@@ -76,11 +73,7 @@ export async function replay(
         );
       alerts.push(...step.alerts);
     }
-    const all = [...trips.values()]
-      .flat()
-      .sort((a, b) =>
-        byPublication({ published: a.firstReported, id: a.id }, { published: b.firstReported, id: b.id }),
-      );
+    const all = [...trips.values()].flat().sort(byFirstReport);
     return { trips: all, alerts, leadTimes: leadTimes(all, alerts), copies };
   } finally {
     await store.close();

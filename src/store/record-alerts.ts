@@ -37,10 +37,9 @@ export async function raiseAlerts(
         req.alerts.map((a) => a.id),
       )
       .execute();
+    // Each id once: those raised before, and repeats within the request, are left out.
     const seen = new Set(known.map((r) => r.id));
-    const fresh = req.alerts.filter(
-      (a, i) => !seen.has(a.id) && req.alerts.findIndex((b) => b.id === a.id) === i,
-    );
+    const fresh = req.alerts.filter((a) => !seen.has(a.id) && seen.add(a.id));
     if (!fresh.length) return [];
     // Writers are serialised (SQLite's one writer; PostgreSQL would meet the unique seq and retry).
     const top = await trx

@@ -1,13 +1,12 @@
 /**
  * @module store/record-trips
  * Trips with their status history and evidence. A merge replaces one subject's trips in one
- * transaction; each new trip keeps the id of the stored trip it shares the most articles with,
- * so ids (and the alerts keyed by them) survive articles arriving out of publication order.
+ * transaction; each new trip keeps the id of the stored trip most like it (events/identity), so
+ * ids (and the alerts keyed by them) survive articles arriving out of publication order.
  */
 import type { Kysely, Transaction } from 'kysely';
 import {
-  byPublication,
-  jaccard,
+  keepIds,
   type Contradiction,
   type TripRecord,
   type TripRecordOutcome,
@@ -35,42 +34,6 @@ async function storedEvidence(db: Kysely<DB>, subjectId: string): Promise<Map<st
     out.set(r.trip_id, set);
   }
   return out;
-}
-
-/**
- * The trips with the ids they keep: earliest-reported trips choose first, and each takes the id of
- * the stored trip whose articles are most like its own (shared over all, so a trip merged by an
- * analyst into a bigger one does not take the bigger one's id).
- */
-export function keepIds(
-  trips: readonly TripRecord[],
-  stored: ReadonlyMap<string, ReadonlySet<string>>,
-): TripRecord[] {
-  const taken = new Set<string>();
-  const order = [...trips].sort((a, b) =>
-    byPublication({ published: a.firstReported, id: a.id }, { published: b.firstReported, id: b.id }),
-  );
-  const renamed = new Map<TripRecord, string>();
-  for (const trip of order) {
-    if (trip.curated) continue;
-    const mine = new Set(trip.evidence.map((e) => e.articleId));
-    let best: { id: string; score: number } | null = null;
-    for (const [id, articles] of stored) {
-      if (taken.has(id)) continue;
-      const score = jaccard(mine, articles);
-      if (score > 0 && (!best || score > best.score || (score === best.score && id < best.id)))
-        best = { id, score };
-    }
-    let id = best?.id ?? trip.id;
-    // A fresh id may be one an earlier trip kept: the stored trip it names went to that one.
-    for (let n = 2; taken.has(id); n++) id = `${trip.id}-${n}`;
-    taken.add(id);
-    renamed.set(trip, id);
-  }
-  return trips.map((t) => {
-    const id = renamed.get(t);
-    return id && id !== t.id ? { ...t, id } : t;
-  });
 }
 
 async function deleteTrips(trx: Transaction<DB>, subjectId: string): Promise<void> {

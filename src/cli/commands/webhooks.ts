@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { AlertKind } from '../../alerts/index.js';
 import { readConfig } from '../../config.js';
-import { openStore, type Store, type Webhook } from '../../store/index.js';
+import type { Store, Webhook } from '../../store/index.js';
+import { openConfiguredStore } from '../services.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, table } from '../output.js';
@@ -67,7 +68,7 @@ function webhookJson(w: Webhook) {
 }
 
 async function withStore<T>(ctx: CliContext, use: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ url: readConfig(ctx.env).databaseUrl, migrate: true });
+  const store = await openConfiguredStore(readConfig(ctx.env));
   try {
     return await use(store);
   } finally {

@@ -9,6 +9,7 @@
  */
 import { hostsOthers, othersJourney } from './actors.js';
 import { addDays, inThePast } from '../dates/index.js';
+import type { CueKind } from '../lexicon/index.js';
 import { COURT_SEAT, type Context, type Facts, type Place } from '../sentence/index.js';
 import { CONFIDENCE, draft, type Draft } from '../output/index.js';
 import { readOn, linkedIn, datingIn } from './links.js';
@@ -17,13 +18,17 @@ import { cueStatus, dated, openInvitation, timed, timeOf, type Status } from './
 import { placeStatus } from './place-status.js';
 import { usable } from './trip-place.js';
 
+/** The cues of one kind in the place's own clause. */
+const cuesOfClause = (f: Facts, place: Place, kind: CueKind) =>
+  f.cues.filter((c) => c.kind === kind && f.clauses[c.from - f.from] === place.clause);
+
 /**
  * "Flew from Budapest to Washington": the past tense tells that he left the first place, so the
  * second is where he now is, unless a year puts the whole journey in the past. Only the cues of the
  * place's own clause count, and all of them must be such a leaving.
  */
 function reached(f: Facts, place: Place): boolean {
-  const past = f.cues.filter((c) => c.kind === 'past' && f.clauses[c.from - f.from] === place.clause);
+  const past = cuesOfClause(f, place, 'past');
   const left = (c: { to: number }) =>
     f.places.some((o) => o.origin && o.from === c.to && o.from < place.from);
   return past.length > 0 && past.every(left) && !YEAR.test(f.sentence.text);
@@ -32,9 +37,7 @@ const YEAR = /\b(?:19|20)\d\d\b/u;
 
 /** "Upon returning from a visit to Hong Kong on March 11": the day ends the trip. */
 function returning(f: Facts, place: Place): boolean {
-  return f.cues.some(
-    (c) => c.kind === 'returning' && c.to <= place.from && f.clauses[c.from - f.from] === place.clause,
-  );
+  return cuesOfClause(f, place, 'returning').some((c) => c.to <= place.from);
 }
 
 /**
@@ -42,17 +45,16 @@ function returning(f: Facts, place: Place): boolean {
  * an arrival without a day of its own, tells one on that day. Without such a dateline an arrival
  * may be reported days later, so it gives no day.
  */
-function arrivedAsFiled(status: string, place: Place, f: Facts, ctx: Context): string | null {
+function arrivedAsFiled(status: Status, place: Place, f: Facts, ctx: Context): string | null {
   if (status !== 'under_way') return null;
   const filed = ctx.dateline();
   if (!filed || filed.iso2 !== place.iso2) return null;
-  const arrival = f.cues.some((c) => c.kind === 'arrive' && f.clauses[c.from - f.from] === place.clause);
-  return arrival ? filed.day : null;
+  return cuesOfClause(f, place, 'arrive').length ? filed.day : null;
 }
 
 /** "Finished his state visit in Hungary on Sunday": a departure in the place's own clause. */
 function departing(f: Facts, place: Place): boolean {
-  return f.cues.some((c) => c.kind === 'depart' && f.clauses[c.from - f.from] === place.clause);
+  return cuesOfClause(f, place, 'depart').length > 0;
 }
 
 /**
