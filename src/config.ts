@@ -3,6 +3,7 @@
  * Every setting in one declarative table: environment name, type, default, secret flag, one line
  * of description. Read and validated once at start-up; nothing else reads process.env.
  */
+import { AppError } from './errors.js';
 import { z } from 'zod';
 
 const setting = <T extends z.ZodType>(env: string, schema: T, description: string, secret = false) => ({
@@ -89,8 +90,11 @@ export const settings = {
 type Settings = typeof settings;
 export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
 
-export class ConfigError extends Error {
+/** A setting that is missing or malformed: the operator's input, so a 4xx (exit code 2). */
+export class ConfigError extends AppError {
   override readonly name = 'ConfigError';
+  readonly code = 'bad_config';
+  readonly status = 400;
 }
 
 /** Reads every setting from `env`; throws a ConfigError naming each bad variable. */

@@ -1,14 +1,19 @@
 /**
  * @module cli/errors
- * A usage error: bad input from the command line. Printed as one line; exit code 2.
+ * The CLI's own errors, in the AppError family (src/errors.ts).
  */
-export class UsageError extends Error {
+import { AppError } from '../errors.js';
+
+/** Bad input from the command line: a flag, an argument, a file named on it. */
+export class UsageError extends AppError {
   override readonly name = 'UsageError';
-  readonly exitCode = 2;
+  readonly code = 'usage';
+  readonly status = 400;
 }
 
-/** Every input of a command failed: the reasons were printed, the exit code says so (1). */
-export class NothingDoneError extends Error {
+/** Every input of a command failed: the reasons were printed, the exit code says so. */
+export class NothingDoneError extends AppError {
   override readonly name = 'NothingDoneError';
-  readonly exitCode = 1;
+  readonly code = 'nothing_done';
+  readonly status = 502;
 }

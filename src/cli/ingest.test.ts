@@ -41,7 +41,7 @@ describe('warrant-watch article', () => {
     const server = await startServer({ '/p': page(html, { 'content-type': 'text/html' }) });
     try {
       const { code, err } = await cli({}, 'article', `${server.origin}/p`);
-      expect(code).toBe(1);
+      expect(code).toBe(2); // the user can fix the command: a 4xx, not a failed fetch
       expect(err).toMatch(/private|loopback/i);
     } finally {
       await server.close();

@@ -1,15 +1,10 @@
 /**
  * @module cli/main
  * The `warrant-watch` command: builds the program from one file per command and maps errors to
- * one clear line and an exit code (2 for bad input, 1 for anything else).
+ * one clear line and an exit code (cli/exit.ts).
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config.js';
-import { FetchError } from '../ingest/fetch/index.js';
-import { SourcesFileError } from '../ingest/sources.js';
-import { StoreError } from '../store/index.js';
-import { LexiconDataError } from '../extract/lexicon/index.js';
-import { loadRegistry, RegistryDataError, type IsoDate } from '../registry/index.js';
+import { loadRegistry, type IsoDate } from '../registry/index.js';
 import { registerAlerts } from './commands/alerts.js';
 import { registerArticle } from './commands/article.js';
 import { registerConfig } from './commands/config.js';
@@ -30,7 +25,7 @@ import { registerWarrants } from './commands/warrants.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWebhooks } from './commands/webhooks.js';
 import type { CliContext } from './context.js';
-import { NothingDoneError, UsageError } from './errors.js';
+import { failureOf } from './exit.js';
 
 export function buildProgram(ctx: CliContext, err: (text: string) => void): Command {
   const program = new Command('warrant-watch')
@@ -88,27 +83,8 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // commander already printed the message
-    if (e instanceof UsageError || e instanceof NothingDoneError) {
-      io.err(`warrant-watch: ${e.message}\n`);
-      return e.exitCode;
-    }
-    if (e instanceof ConfigError) {
-      io.err(`warrant-watch: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof FetchError || e instanceof StoreError || e instanceof SourcesFileError) {
-      io.err(`warrant-watch: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof RegistryDataError) {
-      io.err(`warrant-watch: the registry data is invalid\n${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof LexiconDataError) {
-      io.err(`warrant-watch: the lexicon data is invalid; these entries would be left out\n${e.message}\n`);
-      return 1;
-    }
-    io.err(`warrant-watch: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return 1;
+    const failure = failureOf(e);
+    io.err(`warrant-watch: ${failure.text}\n`);
+    return failure.exitCode;
   }
 }

@@ -37,7 +37,7 @@ describe('warrant-watch watch', () => {
       DATABASE_URL: `sqlite:${db}`,
     });
     expect([r.code, r.err]).toEqual([
-      1,
+      2,
       'warrant-watch: cannot read the sources file /nowhere/sources.yaml: no such file (set WW_SOURCES_FILE or --sources)\n',
     ]);
   });

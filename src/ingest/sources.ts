@@ -3,6 +3,7 @@
  * The sources to watch, read from a YAML file (data/sources.yaml by default) and validated: feeds,
  * single pages and public Telegram channels, each with a language and a polling interval.
  */
+import { AppError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -27,8 +28,10 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
-export class SourcesFileError extends Error {
+export class SourcesFileError extends AppError {
   override readonly name = 'SourcesFileError';
+  readonly code = 'bad_sources_file';
+  readonly status = 400;
 }
 
 /** Validates the text of a sources file; every problem names the record and the field. */

@@ -3,6 +3,7 @@
  * An analyst's decision on a trip: checked against the record, written with its audit entry (the
  * trips it concerns before and after), then the person's trips are made anew with it applied.
  */
+import { AppError, type ErrorStatus } from '../errors.js';
 import {
   applyReviews,
   type CuratedTrip,
@@ -21,8 +22,17 @@ export type ReviewInput =
   | { kind: 'merge'; into: string }
   | { kind: 'split'; articleIds: string[] };
 
-export class ReviewError extends Error {
+/** A review that cannot be applied: to no trip (404), to a trip already decided (409), or malformed (400). */
+export class ReviewError extends AppError {
   override readonly name = 'ReviewError';
+  readonly status: ErrorStatus;
+  constructor(
+    readonly code: 'trip_not_found' | 'already_reviewed' | 'bad_review',
+    message: string,
+  ) {
+    super(message);
+    this.status = code === 'trip_not_found' ? 404 : code === 'already_reviewed' ? 409 : 400;
+  }
 }
 
 export interface ReviewDeps {
@@ -45,24 +55,24 @@ async function actionFor(deps: ReviewDeps, trip: TripRecord, input: ReviewInput)
       return { kind: 'reject' };
     case 'edit':
       if (!Object.keys(input.set).length)
-        throw new ReviewError('an edit needs a field to set: --status, --start, --end or --city');
+        throw new ReviewError('bad_review', 'an edit needs a field to set: --status, --start, --end or --city');
       if (trip.curated)
-        throw new ReviewError(`${trip.id} is a curated trip: edit data/registry/trips.yaml instead`);
+        throw new ReviewError('bad_review', `${trip.id} is a curated trip: edit data/registry/trips.yaml instead`);
       return { kind: 'edit', set: input.set };
     case 'merge': {
       const into = await deps.store.getTrip({ id: input.into });
-      if (!into) throw new ReviewError(`no trip ${input.into} to merge ${trip.id} into`);
-      if (into.id === trip.id) throw new ReviewError('a trip cannot be merged into itself');
+      if (!into) throw new ReviewError('trip_not_found', `no trip ${input.into} to merge ${trip.id} into`);
+      if (into.id === trip.id) throw new ReviewError('bad_review', 'a trip cannot be merged into itself');
       if (into.subjectId !== trip.subjectId || into.countryIso2 !== trip.countryIso2)
-        throw new ReviewError(`${trip.id} and ${into.id} are not of the same person and state`);
+        throw new ReviewError('bad_review', `${trip.id} and ${into.id} are not of the same person and state`);
       return { kind: 'merge', into: into.id, intoArticles: articlesOf(into) };
     }
     case 'split': {
       const mine = new Set(articlesOf(trip));
       const unknown = input.articleIds.filter((a) => !mine.has(a));
-      if (unknown.length) throw new ReviewError(`not evidence of ${trip.id}: ${unknown.join(', ')}`);
+      if (unknown.length) throw new ReviewError('bad_review', `not evidence of ${trip.id}: ${unknown.join(', ')}`);
       if (!input.articleIds.length || input.articleIds.length >= mine.size)
-        throw new ReviewError(`a split takes some of the trip's ${mine.size} articles, not none or all`);
+        throw new ReviewError('bad_review', `a split takes some of the trip's ${mine.size} articles, not none or all`);
       return { kind: 'split', articleIds: input.articleIds };
     }
   }
@@ -74,9 +84,9 @@ export async function reviewTrip(
   req: { tripId: string; input: ReviewInput; by: string; why: string | null },
 ): Promise<{ review: Review; trips: TripRecord[] }> {
   const trip = await deps.store.getTrip({ id: req.tripId });
-  if (!trip) throw new ReviewError(`no trip ${req.tripId} in the record`);
+  if (!trip) throw new ReviewError('trip_not_found', `no trip ${req.tripId} in the record`);
   if (trip.review?.state === 'rejected' || trip.review?.state === 'merged')
-    throw new ReviewError(`${trip.id} was ${trip.review.state} on ${trip.review.at} by ${trip.review.by}`);
+    throw new ReviewError('already_reviewed', `${trip.id} was ${trip.review.state} on ${trip.review.at} by ${trip.review.by}`);
   const action = await actionFor(deps, trip, req.input);
   const review: Review = {
     id: deps.newId(),

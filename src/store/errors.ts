@@ -2,17 +2,27 @@
  * @module store/errors
  * The store's errors, with stable codes the CLI and web map to one line or one HTTP status.
  */
+import { AppError, type ErrorStatus } from '../errors.js';
+
 export type StoreErrorCode = 'unsupported_database' | 'stale_schema' | 'invalid_request';
 
-export class StoreError extends Error {
+export class StoreError extends AppError {
   override readonly name = 'StoreError';
+  readonly status: ErrorStatus;
   constructor(
     readonly code: StoreErrorCode,
     message: string,
   ) {
     super(message);
+    this.status = STATUS[code];
   }
 }
+
+const STATUS: Record<StoreErrorCode, ErrorStatus> = {
+  unsupported_database: 400, // a DATABASE_URL we cannot open: the operator's setting
+  invalid_request: 400,
+  stale_schema: 503, // run `warrant-watch migrate`
+};
 
 /** Whether `e` is a unique-constraint violation, in SQLite's words or PostgreSQL's code. */
 export function isUniqueViolation(e: unknown): boolean {

@@ -3,6 +3,7 @@
  * Reads labelled cases (the corpus schema of ../shared/corpus/README.md) from JSON Lines, validated
  * with zod; a bad line fails with its number and the field that is wrong.
  */
+import { AppError } from '../../errors.js';
 import { z } from 'zod';
 
 const day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD or ""')]);
@@ -45,8 +46,10 @@ export type LabelledEvent = z.infer<typeof labelledEventSchema>;
 export type LabelledCase = z.infer<typeof labelledCaseSchema> & { line: number };
 
 /** A line of a labelled file that cannot be read: its number, the field and what is wrong. */
-export class CaseFileError extends Error {
+export class CaseFileError extends AppError {
   override readonly name = 'CaseFileError';
+  readonly code = 'bad_case_file';
+  readonly status = 400;
   constructor(
     readonly line: number,
     readonly field: string,

@@ -5,6 +5,7 @@
  * valid language, is left out; any other invalid entry is left out alone: one bad phrase must not
  * silence a language. Every problem is reported, naming the file and the entry.
  */
+import { AppError } from '../../errors.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -83,8 +84,10 @@ export function readLexicons(dir = defaultLexiconDir): { lexicons: Lexicon[]; pr
 }
 
 /** Lexicon files with problems, for a check that must fail on them (`registry check`). */
-export class LexiconDataError extends Error {
+export class LexiconDataError extends AppError {
   override readonly name = 'LexiconDataError';
+  readonly code = 'bad_lexicon_data';
+  readonly status = 500;
   constructor(readonly problems: readonly string[]) {
     super(problems.join('\n'));
   }

@@ -2,12 +2,15 @@
  * @module ingest/feeds/errors
  * The feed parser's one error: a stable code for callers and a message that says what and where.
  */
+import { AppError } from '../../errors.js';
 
 /** Why a body could not be read as a feed; stable strings, safe to store and to match on. */
 export type FeedErrorCode = 'not_a_feed' | 'malformed' | 'empty' | 'too_large' | 'html_not_feed' | 'encoding';
 
-export class FeedError extends Error {
+/** A feed that cannot be read: a remote site's document, so a 502 to whoever asked us to read it. */
+export class FeedError extends AppError {
   override readonly name = 'FeedError';
+  readonly status = 502;
   constructor(
     readonly code: FeedErrorCode,
     message: string,

@@ -2,6 +2,7 @@
  * @module ingest/fetch/errors
  * The fetcher's one error type, with a stable code per way a fetch can fail.
  */
+import { AppError, type ErrorStatus } from '../../errors.js';
 
 /**
  * Stable codes: callers (the job runner, the CLI, logs) branch on these, never on messages.
@@ -30,9 +31,15 @@ export interface FetchErrorDetails {
   cause?: unknown;
 }
 
-export class FetchError extends Error {
+/** The URL itself is refused (the caller's fault: 400); every other failure is the remote site's (502). */
+const REFUSED_URL: ReadonlySet<FetchErrorCode> = new Set(['bad_url', 'unsupported_scheme', 'private_address']);
+
+export class FetchError extends AppError {
   override readonly name = 'FetchError';
-  readonly status?: number;
+  /** Ours to the caller, not the remote server's: see `httpStatus`. */
+  readonly status: ErrorStatus;
+  /** The remote server's HTTP status, for `http_status` failures. */
+  readonly httpStatus?: number;
   readonly retryAfterMs?: number;
 
   constructor(
@@ -43,7 +50,8 @@ export class FetchError extends Error {
     details: FetchErrorDetails = {},
   ) {
     super(`${code}: ${detail} (${url})`, details.cause === undefined ? undefined : { cause: details.cause });
-    if (details.status !== undefined) this.status = details.status;
+    this.status = REFUSED_URL.has(code) ? 400 : 502;
+    if (details.status !== undefined) this.httpStatus = details.status;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
   }
 }

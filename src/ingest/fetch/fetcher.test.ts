@@ -131,8 +131,8 @@ describe('fetch: plain pages and redirects', () => {
   });
 
   it('turns 4xx/5xx into http_status with the status', async () => {
-    expect(await failure('/gone')).toMatchObject({ code: 'http_status', status: 410 });
-    expect(await failure('/missing')).toMatchObject({ code: 'http_status', status: 404 });
+    expect(await failure('/gone')).toMatchObject({ code: 'http_status', httpStatus: 410, status: 502 });
+    expect(await failure('/missing')).toMatchObject({ code: 'http_status', httpStatus: 404 });
   });
 });
 

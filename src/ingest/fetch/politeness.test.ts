@@ -90,7 +90,7 @@ describe('per-host politeness', () => {
     const f = fetcher({ maxRetries: 3 });
     const err = await failureOf(f.fetch(`${server.origin}/503-always`));
     await f.close();
-    expect(err).toMatchObject({ code: 'http_status', status: 503 });
+    expect(err).toMatchObject({ code: 'http_status', httpStatus: 503 });
     expect(clock.sleeps).toEqual([1_000, 2_000, 4_000]);
   });
 
@@ -98,7 +98,7 @@ describe('per-host politeness', () => {
     const f = fetcher({ maxBackoffMs: 60_000 });
     const err = await failureOf(f.fetch(`${server.origin}/429-hour`));
     await f.close();
-    expect(err).toMatchObject({ code: 'http_status', status: 429, retryAfterMs: 3_600_000 });
+    expect(err).toMatchObject({ code: 'http_status', httpStatus: 429, retryAfterMs: 3_600_000 });
     expect(clock.sleeps).toEqual([]);
   });
 
