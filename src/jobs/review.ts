@@ -55,9 +55,15 @@ async function actionFor(deps: ReviewDeps, trip: TripRecord, input: ReviewInput)
       return { kind: 'reject' };
     case 'edit':
       if (!Object.keys(input.set).length)
-        throw new ReviewError('bad_review', 'an edit needs a field to set: --status, --start, --end or --city');
+        throw new ReviewError(
+          'bad_review',
+          'an edit needs a field to set: --status, --start, --end or --city',
+        );
       if (trip.curated)
-        throw new ReviewError('bad_review', `${trip.id} is a curated trip: edit data/registry/trips.yaml instead`);
+        throw new ReviewError(
+          'bad_review',
+          `${trip.id} is a curated trip: edit data/registry/trips.yaml instead`,
+        );
       return { kind: 'edit', set: input.set };
     case 'merge': {
       const into = await deps.store.getTrip({ id: input.into });
@@ -70,9 +76,13 @@ async function actionFor(deps: ReviewDeps, trip: TripRecord, input: ReviewInput)
     case 'split': {
       const mine = new Set(articlesOf(trip));
       const unknown = input.articleIds.filter((a) => !mine.has(a));
-      if (unknown.length) throw new ReviewError('bad_review', `not evidence of ${trip.id}: ${unknown.join(', ')}`);
+      if (unknown.length)
+        throw new ReviewError('bad_review', `not evidence of ${trip.id}: ${unknown.join(', ')}`);
       if (!input.articleIds.length || input.articleIds.length >= mine.size)
-        throw new ReviewError('bad_review', `a split takes some of the trip's ${mine.size} articles, not none or all`);
+        throw new ReviewError(
+          'bad_review',
+          `a split takes some of the trip's ${mine.size} articles, not none or all`,
+        );
       return { kind: 'split', articleIds: input.articleIds };
     }
   }
@@ -86,7 +96,10 @@ export async function reviewTrip(
   const trip = await deps.store.getTrip({ id: req.tripId });
   if (!trip) throw new ReviewError('trip_not_found', `no trip ${req.tripId} in the record`);
   if (trip.review?.state === 'rejected' || trip.review?.state === 'merged')
-    throw new ReviewError('already_reviewed', `${trip.id} was ${trip.review.state} on ${trip.review.at} by ${trip.review.by}`);
+    throw new ReviewError(
+      'already_reviewed',
+      `${trip.id} was ${trip.review.state} on ${trip.review.at} by ${trip.review.by}`,
+    );
   const action = await actionFor(deps, trip, req.input);
   const review: Review = {
     id: deps.newId(),

@@ -32,7 +32,11 @@ export interface FetchErrorDetails {
 }
 
 /** The URL itself is refused (the caller's fault: 400); every other failure is the remote site's (502). */
-const REFUSED_URL: ReadonlySet<FetchErrorCode> = new Set(['bad_url', 'unsupported_scheme', 'private_address']);
+const REFUSED_URL: ReadonlySet<FetchErrorCode> = new Set([
+  'bad_url',
+  'unsupported_scheme',
+  'private_address',
+]);
 
 export class FetchError extends AppError {
   override readonly name = 'FetchError';
