@@ -5,29 +5,46 @@
  */
 import { Command, CommanderError } from 'commander';
 import { loadRegistry, type IsoDate } from '../registry/index.js';
-import { registerAlerts } from './commands/alerts.js';
-import { registerArticle } from './commands/article.js';
-import { registerConfig } from './commands/config.js';
-import { registerDuty } from './commands/duty.js';
-import { registerEval } from './commands/eval.js';
-import { registerExport } from './commands/export.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerLedger } from './commands/ledger.js';
-import { registerMatrix } from './commands/matrix.js';
-import { registerMigrate } from './commands/migrate.js';
-import { registerRegistry } from './commands/registry.js';
-import { registerReplay } from './commands/replay.js';
-import { registerReview } from './commands/review.js';
-import { registerStates } from './commands/states.js';
-import { registerTrips } from './commands/trips.js';
-import { registerWarrants } from './commands/warrants.js';
-import { registerWatch } from './commands/watch.js';
-import { registerWebhooks } from './commands/webhooks.js';
 import type { CliContext } from './context.js';
 import { failureOf } from './exit.js';
 
-export function buildProgram(ctx: CliContext, err: (text: string) => void): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+/**
+ * Each command's module by the names it registers, imported only when one of its names is on the
+ * command line: loading every command (the database driver, the extractor, the fetcher) would take
+ * half a second before any command could answer. Help, no command and unknown names load all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  duty: async () => (await import('./commands/duty.js')).registerDuty,
+  warrants: async () => (await import('./commands/warrants.js')).registerWarrants,
+  states: async () => (await import('./commands/states.js')).registerStates,
+  matrix: async () => (await import('./commands/matrix.js')).registerMatrix,
+  registry: async () => (await import('./commands/registry.js')).registerRegistry,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
+  article: async () => (await import('./commands/article.js')).registerArticle,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  replay: async () => (await import('./commands/replay.js')).registerReplay,
+  trips: async () => (await import('./commands/trips.js')).registerTrips,
+  alerts: async () => (await import('./commands/alerts.js')).registerAlerts,
+  ledger: async () => (await import('./commands/ledger.js')).registerLedger,
+  review: async () => (await import('./commands/review.js')).registerReview,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  webhooks: async () => (await import('./commands/webhooks.js')).registerWebhooks,
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
+  config: async () => (await import('./commands/config.js')).registerConfig,
+};
+/** Commands registered by another command's module. */
+const ALIASES: Record<string, string> = { import: 'export' };
+
+/** The program for `argv`: the one command it names, or all of them when it names none. */
+export async function buildProgram(
+  ctx: CliContext,
+  err: (text: string) => void,
+  argv: string[] = [],
+): Promise<Command> {
   const program = new Command('warrant-watch')
     .description(
       'Watches the enforcement of ICC arrest warrants: who must arrest whom, on which date, and why.',
@@ -35,28 +52,10 @@ export function buildProgram(ctx: CliContext, err: (text: string) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out.write(s), writeErr: err })
     .showSuggestionAfterError();
-  for (const register of [
-    registerDuty,
-    registerWarrants,
-    registerStates,
-    registerMatrix,
-    registerRegistry,
-    registerIngest,
-    registerWatch,
-    registerArticle,
-    registerExtract,
-    registerEval,
-    registerReplay,
-    registerTrips,
-    registerAlerts,
-    registerLedger,
-    registerReview,
-    registerExport,
-    registerWebhooks,
-    registerMigrate,
-    registerConfig,
-  ])
-    register(program, ctx);
+  const first = argv[0] ?? '';
+  const named = ALIASES[first] ?? first;
+  const loads = named in COMMANDS ? [COMMANDS[named]!] : Object.values(COMMANDS);
+  for (const register of await Promise.all(loads.map((load) => load()))) register(program, ctx);
   return program;
 }
 
@@ -77,7 +76,7 @@ export async function run(argv: string[], io: RunIo): Promise<number> {
     today: io.today ?? (() => new Date().toISOString().slice(0, 10) as IsoDate),
     env: io.env ?? process.env,
   };
-  const program = buildProgram(ctx, io.err);
+  const program = await buildProgram(ctx, io.err, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
