@@ -15,11 +15,13 @@ import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
 import { benchRecord } from './record.js';
+import { benchStartup } from './startup.js';
 import { benchWebhook } from './webhook.js';
 import { SHARED } from './measure.js';
 
 const shared = join(SHARED, 'bench');
 const benches: Record<string, { data?: string; run: () => unknown }> = {
+  startup: { run: benchStartup },
   law: { run: benchLaw },
   feeds: { data: 'feeds', run: benchFeeds },
   article: { data: 'article-extraction', run: () => benchArticleExtraction() },
