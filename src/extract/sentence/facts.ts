@@ -57,7 +57,8 @@ export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
     (own(next) && labelAfter(next)) ||
     (next > p.to && own(next + 1) && labelAfter(next + 1)) ||
     // "رئیس جمهور ترکیه", "נשיא רוסיה": a label written before the country.
-    cues.some((c) => c.kind === 'attributive' && c.flipped && c.to === p.from);
+    cues.some((c) => c.kind === 'attributive' && c.flipped && c.to === p.from) ||
+    labelOf(p, s);
   let before = p.from - 1;
   if (words.articles.has(tokens[before]?.key ?? '')) before--;
   const origin =
@@ -84,6 +85,26 @@ export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
     dateline,
     clause: clauses[p.from - from] ?? 0,
   };
+}
+
+/**
+ * "The representatives of the United States walked out", "the embassy of Mongolia": a label that
+ * is written after its country ("US representatives") may also stand before it, joined by the
+ * language's "of" and maybe an article. Not across a comma or a bracket.
+ */
+function labelOf(p: PlaceMention, s: SentenceParts): boolean {
+  const { cues, tokens, text, words } = s;
+  let of = p.from - 1;
+  if (words.articles.has(tokens[of]?.key ?? '')) of--;
+  const key = tokens[of]?.key ?? '';
+  if (!words.of.has(key) || words.articles.has(key)) return false;
+  return cues.some(
+    (c) =>
+      c.kind === 'attributive' &&
+      !c.flipped &&
+      c.to === of &&
+      !LABEL_BREAK.test(text.slice(tokens[c.from]!.start, tokens[p.from]!.start)),
+  );
 }
 
 /** `items` by the sentence their first token is in, each list in the order given. */

@@ -12,7 +12,8 @@ import type { Status } from './temporal.js';
 const ARREST_TALK = ['arrestVerb', 'arrested'] as const;
 
 export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, status: Status): boolean {
-  if (place.conflict || place.dateline || place.iso2 === ctx.nationality(subjectId)) return false;
+  if (place.conflict || place.iso2 === ctx.nationality(subjectId)) return false;
+  if (place.dateline && !sceneOfStory(place, f, status)) return false;
   if (memberOfList(place, f, ctx)) return false;
   // Once arrested, he is flown there; before, only a sentence about his arrest links him to it,
   // as a hypothetical ("would be flown to The Hague if captured").
@@ -28,6 +29,20 @@ export function usable(place: Place, f: Facts, ctx: Context, subjectId: string, 
   if (scene.has(place.iso2) && (status === 'none' || besideDestination(place, f, ctx, subjectId, status)))
     return false;
   return !caller(place, f) && (status === 'none' || !speaker(place, f, ctx));
+}
+
+// What he does there, told under the dateline: attends, is present, has arrived (not where he goes).
+const PRESENCE = new Set<Status>(['under_way', 'completed']);
+
+/**
+ * "KAMPALA - Diplomats walked out of the ceremony because al-Bashir was in attendance": a story
+ * filed from a place is about what happens there. The dateline is where the reporter is, never a
+ * destination of its own, unless the sentence it opens tells his presence somewhere and names no
+ * other place for it.
+ */
+function sceneOfStory(place: Place, f: Facts, status: Status): boolean {
+  if (!PRESENCE.has(status)) return false;
+  return !f.places.some((p) => p !== place && !p.attributive && !p.origin && !p.conflict);
 }
 
 /**
