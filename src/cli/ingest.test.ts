@@ -86,7 +86,7 @@ describe('warrant-watch ingest', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 60_000); // loads the extractor: over 5 s on a busy machine
 
   it('keeps a live page that changed as a new version, and the trip moves with it', async () => {
     let text = 'Vladimir Putin will arrive in Mongolia on 3 September 2024 for talks, the Kremlin said.';
@@ -132,7 +132,7 @@ describe('warrant-watch ingest', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('unsupported file type .pdf');
     expect(r.err).toBe('warrant-watch: every input failed (1); nothing was read\n');
-  });
+  }, 60_000); // loads the extractor
 
   it('rejects an input that is neither a URL nor a file, with exit code 2', async () => {
     const { code, err } = await cli({ DATABASE_URL: 'sqlite::memory:' }, 'ingest', 'no/such/place');

@@ -46,13 +46,13 @@ describe('warrant-watch replay', () => {
     expect(out.score.trips.f1).toBe(1);
     expect(out.score.alerts).toMatchObject({ precision: 1, recall: 1 });
     expect(out.score.strayArticles).toEqual([]);
-  });
+  }, 60_000); // loads the extractor: over 5 s on a busy machine
 
   it('gives the same record whatever order the lines of the file are in', async () => {
     const reversed = join(dir, 'reversed.jsonl');
     writeFileSync(reversed, readFileSync(STREAM, 'utf8').trim().split('\n').reverse().join('\n'));
     expect(await replayJson(reversed)).toEqual(await replayJson(STREAM));
-  });
+  }, 60_000);
 
   it('names every bad line and replays nothing', async () => {
     const bad = join(dir, 'bad.jsonl');

@@ -1,24 +1,133 @@
 /**
  * @module cli/commands/watch
  * `warrant-watch watch`: polls every enabled source of the sources file on its own interval until
- * stopped (SIGINT or SIGTERM finish the source in hand, then exit). `--once` makes one pass.
+ * stopped (SIGINT or SIGTERM finish the polls in hand, then exit). `--once` polls what is due once,
+ * prints one line per source and per failure and a summary, and exits 1 when every source failed.
+ * The schedule itself is src/jobs/scheduler, over the in-process queue.
  */
 import type { Command } from 'commander';
-import { loadSources, type Source } from '../../ingest/sources.js';
-import { ingestSource } from '../../jobs/ingest.js';
+import type { Logger } from '../../log.js';
+import { systemClock } from '../../ingest/fetch/politeness.js';
+import { loadSources } from '../../ingest/sources.js';
+import { ingestSource, type IngestSummary } from '../../jobs/ingest.js';
+import { MemoryQueue } from '../../jobs/memory-queue.js';
+import {
+  createScheduler,
+  pollFailed,
+  type AfterPolls,
+  type OnceReport,
+  type PollOutcome,
+} from '../../jobs/scheduler.js';
+import type { RecordPendingResult } from '../../jobs/record.js';
 import type { CliContext } from '../context.js';
-import { deliverer, feedWriter, openServices, printRecorded, recorder } from '../services.js';
-import { printSummary } from '../summary.js';
+import { NothingDoneError, UsageError } from '../errors.js';
+import type { Out } from '../output.js';
+import type { DeliverSummary } from '../../jobs/delivery.js';
+import { deliverer, feedWriter, openServices, printRecorded, recorder, type Services } from '../services.js';
 
-/** Sources due at `now`, given when each was last polled. */
-export function dueSources(
-  sources: readonly Source[],
-  lastRun: ReadonlyMap<string, number>,
-  now: number,
-): Source[] {
-  return sources.filter(
-    (s) => s.enabled && now - (lastRun.get(s.id) ?? -Infinity) >= s.everyMinutes * 60_000,
+/** One line per failure: the source, and the reason (with where, when the reason does not say it). */
+function failureLine(id: string, f: IngestSummary['failed'][number]): string {
+  return `${id}: failed: ${f.reason.includes(f.where) ? f.reason : `${f.where}: ${f.reason}`}\n`;
+}
+
+/** A source that read nothing is its failures alone; one that read something, its counts and then them. */
+function printPoll(out: Out, o: PollOutcome): void {
+  const id = o.source.id;
+  if (o.error !== undefined || !o.summary) return out.write(`${id}: failed: ${o.error ?? 'no result'}\n`);
+  const s = o.summary;
+  const failed = pollFailed(o);
+  if (!failed)
+    out.write(
+      `${id}: new ${s.new}, duplicate ${s.duplicate}, already stored ${s.skipped}, unchanged ${s.notModified}\n`,
+    );
+  for (const f of s.failed) out.write(`${failed ? '' : '  '}${failureLine(id, f)}`);
+}
+
+function printOnce(out: Out, r: OnceReport, sourcesFile: string): void {
+  if (!r.polled.length) {
+    out.write(
+      r.next
+        ? `nothing due: next poll of ${r.next.source.id} at ${r.next.at.toISOString()}\n`
+        : `nothing due: no enabled source in ${sourcesFile}\n`,
+    );
+    return;
+  }
+  for (const o of r.polled) printPoll(out, o);
+  const failures = r.polled.reduce((n, o) => n + (o.summary && !o.error ? o.summary.failed.length : 1), 0);
+  const fresh = r.polled.reduce((n, o) => n + (o.summary?.new ?? 0), 0);
+  if (r.after) {
+    printRecorded(out, r.after.recorded);
+    const { delivered, retried, dead } = r.after.sent;
+    if (delivered + retried + dead)
+      out.write(`webhooks: ${delivered} delivered, ${retried} to retry, ${dead} given up\n`);
+  }
+  out.write(
+    `summary: ${r.polled.length} source(s) polled, ${fresh} new article(s), ${failures} failure(s), ` +
+      `${r.after?.tripsChanged ?? 0} trip(s) changed, ${r.after?.recorded.alerts.length ?? 0} alert(s) raised\n`,
   );
+}
+
+function logPass(log: Logger, a: AfterPolls): void {
+  const { recorded, sent } = a;
+  if (recorded.articles || recorded.failed.length)
+    log.info(
+      {
+        articles: recorded.articles,
+        trips_changed: a.tripsChanged,
+        alerts: recorded.alerts.length,
+        failed: recorded.failed.length,
+      },
+      'record updated',
+    );
+  if (sent.delivered + sent.retried + sent.dead) log.info({ ...sent }, 'webhooks sent');
+}
+
+function logPoll(log: Logger, o: PollOutcome): void {
+  const s = o.summary;
+  log.info(
+    s
+      ? { source_id: o.source.id, new: s.new, duplicate: s.duplicate, failed: s.failed.length }
+      : { source_id: o.source.id, error: o.error },
+    'source polled',
+  );
+}
+
+/** The scheduler over the in-process queue, polling through the store and fetcher of `services`. */
+function schedulerFor(
+  ctx: CliContext,
+  services: Services,
+  deliver: () => Promise<DeliverSummary>,
+  concurrency: number,
+) {
+  const { store, log } = services.deps;
+  // The extractor (a few seconds to load) only once something was polled: not for "nothing due".
+  // Loading it syncs the registry's curated trips: before the first snapshot of the trips, so
+  // that sync is not counted as trips changed by the news.
+  let recordPass: (() => Promise<RecordPendingResult>) | undefined;
+  const loadRecord = async () => (recordPass ??= await recorder(ctx, store));
+  return createScheduler({
+    queue: new MemoryQueue(systemClock),
+    clock: systemClock,
+    concurrency,
+    poll: (source) => ingestSource(services.deps, source),
+    steps: {
+      record: async () => (await loadRecord())(),
+      trips: async () => {
+        await loadRecord();
+        return store.listTrips({ includeSuperseded: true });
+      },
+      writeFeeds: feedWriter(ctx, services.config, store),
+      deliver,
+    },
+    onPolled: (o) => logPoll(log, o),
+    onPass: (a) => logPass(log, a),
+  });
+}
+
+/** `--once` reports on stdout; its log keeps errors only (each failure is printed once), unless debug. */
+function quietFor(log: Logger): Logger {
+  const { info = 30, error = 50 } = log.levels.values;
+  return log.levelVal >= info && log.levelVal < error ? log.child({}, { level: 'error' }) : log;
 }
 
 export function registerWatch(program: Command, ctx: CliContext): void {
@@ -27,59 +136,38 @@ export function registerWatch(program: Command, ctx: CliContext): void {
     .description('poll the configured sources on their schedules and store what they publish')
     .option('--sources <file>', 'the sources file (default: WW_SOURCES_FILE or data/sources.yaml)')
     .option('--once', 'poll every source that is due once, then exit')
-    .action(async (opts: { sources?: string; once?: boolean }) => {
+    .option(
+      '--concurrency <n>',
+      'sources polled at once (one host is still asked one request at a time)',
+      '8',
+    )
+    .action(async (opts: { sources?: string; once?: boolean; concurrency: string }) => {
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+        throw new UsageError(`--concurrency must be a whole number from 1 to 64, not "${opts.concurrency}"`);
       const services = await openServices(ctx);
-      const sources = loadSources(opts.sources ?? services.config.sourcesFile);
-      const log = services.deps.log;
-      let stopping = false;
-      const stop = () => (stopping = true);
+      const { config } = services;
+      const sourcesFile = opts.sources ?? config.sourcesFile;
+      const stopping = new AbortController();
+      const stop = () => stopping.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      // Resume the schedule where the last run left it, so a restart does not poll everything at once.
-      const record = await recorder(ctx, services.deps.store);
-      const send = deliverer(services.config, services.deps.store);
-      const writeFeedsNow = feedWriter(ctx, services.config, services.deps.store);
-      const lastRun = new Map<string, number>();
-      for (const s of await services.deps.store.listSources({}))
-        if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
+      const send = deliverer(config, services.deps.store);
       try {
-        do {
-          for (const source of dueSources(sources, lastRun, Date.now())) {
-            if (stopping) break;
-            lastRun.set(source.id, Date.now());
-            const summary = await ingestSource(services.deps, source);
-            log.info(
-              {
-                source_id: source.id,
-                new: summary.new,
-                duplicate: summary.duplicate,
-                failed: summary.failed.length,
-              },
-              'source polled',
-            );
-            if (opts.once) {
-              ctx.out.write(`${source.id}: `);
-              printSummary(ctx.out, summary, 5);
-            }
-          }
-          if (!stopping) {
-            const recorded = await record();
-            if (recorded.articles || recorded.failed.length)
-              log.info(
-                {
-                  articles: recorded.articles,
-                  alerts: recorded.alerts.length,
-                  failed: recorded.failed.length,
-                },
-                'record updated',
-              );
-            if (opts.once) printRecorded(ctx.out, recorded);
-            if (recorded.alerts.length) await writeFeedsNow();
-            const sent = await send.run();
-            if (sent.delivered + sent.retried + sent.dead) log.info({ ...sent }, 'webhooks sent');
-          }
-          if (!opts.once && !stopping) await new Promise((r) => setTimeout(r, 15_000));
-        } while (!opts.once && !stopping);
+        const sources = loadSources(sourcesFile);
+        const log = opts.once ? quietFor(services.deps.log) : services.deps.log;
+        const deps = { ...services.deps, log };
+        const scheduler = schedulerFor(ctx, { ...services, deps }, send.run, concurrency);
+        // Resume the schedule where the last run left it, so a restart does not poll everything at once.
+        const lastRun = new Map<string, number>();
+        for (const s of await deps.store.listSources({}))
+          if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
+        if (!opts.once) return await scheduler.run(sources, lastRun, stopping.signal);
+        const report = await scheduler.once(sources, lastRun, stopping.signal);
+        printOnce(ctx.out, report, sourcesFile);
+        const failed = report.polled.filter(pollFailed).length;
+        if (report.polled.length && failed === report.polled.length)
+          throw new NothingDoneError(`every source failed (${failed}); nothing was read`);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);

@@ -5,8 +5,25 @@
 
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms`, or at once when `signal` aborts (a scheduler waking early, a shutdown). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
+
+/** The wall clock, with timers that an abort clears (so a stopped scheduler leaves none behind). */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    }),
+};
 
 interface HostState {
   /** Settles when the request currently holding the host ends; the next one chains on it. */
