@@ -16,7 +16,7 @@ interface ReplayJson {
     history: { status: string; article_id: string }[];
   }[];
   alerts: { kind: string; trip_id: string; article_id: string; created_at: string }[];
-  score: { trips: { f1: number }; alerts: { precision: number; recall: number }; strayArticles: unknown[] };
+  score: { trips: { f1: number }; alerts: { precision: number; recall: number }; stray_articles: unknown[] };
 }
 
 async function replayJson(file: string): Promise<ReplayJson> {
@@ -45,7 +45,7 @@ describe('warrant-watch replay', () => {
     expect(out.alerts.every((a) => a.trip_id === current.id)).toBe(true);
     expect(out.score.trips.f1).toBe(1);
     expect(out.score.alerts).toMatchObject({ precision: 1, recall: 1 });
-    expect(out.score.strayArticles).toEqual([]);
+    expect(out.score.stray_articles).toEqual([]);
   });
 
   it('gives the same record whatever order the lines of the file are in', async () => {
