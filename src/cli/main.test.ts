@@ -82,6 +82,21 @@ describe('warrant-watch duty', () => {
     expect(err).toContain('(shoigu-sergei)');
   });
 
+  it.each([
+    [
+      ['gaddafi', 'LY', '2011-07-01'],
+      /^warrant-watch: ambiguous subject "gaddafi": it names Muammar Gaddafi \(gaddafi-muammar\), Saif al-Islam Gaddafi \(gaddafi-saif-al-islam\)/,
+    ],
+    [
+      ['putin', 'Congo', '2024-09-03'],
+      /^warrant-watch: ambiguous country "Congo": .*\(CD\).*\(CG\)|^warrant-watch: ambiguous country "Congo": .*\(CG\).*\(CD\)/,
+    ],
+  ])('refuses the ambiguous look-up %j, naming what to type', async (argv, message) => {
+    const { code, out, err } = await cli('duty', ...argv);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
+  });
+
   it('rejects an unknown country with suggestions', async () => {
     const { code, err } = await cli('duty', 'putin', 'Mongolai', '2024-09-03');
     expect(code).toBe(2);
