@@ -104,6 +104,20 @@ export function findSubject(reg: Registry, query: string): Lookup<Subject> {
   );
 }
 
+const codeIndexes = new WeakMap<Registry, Map<string, Country>>();
+
+/** Lower-case ISO 3166 alpha-2 and alpha-3 codes to their country. */
+function countryCodes(reg: Registry): Map<string, Country> {
+  let codes = codeIndexes.get(reg);
+  if (!codes) {
+    codes = new Map(
+      reg.countries.flatMap((c) => [[c.iso2.toLowerCase(), c] as const, [c.iso3.toLowerCase(), c] as const]),
+    );
+    codeIndexes.set(reg, codes);
+  }
+  return codes;
+}
+
 const sharedNameIndexes = new WeakMap<Registry, Map<string, string[]>>();
 
 /** English names (world-countries, i18n-iso-countries' English, the curated file) that name several countries. */
@@ -123,11 +137,13 @@ function sharedEnglishNames(reg: Registry): Map<string, string[]> {
 /** A country by ISO 3166 alpha-2 or alpha-3 code or by a name in any of the languages the registry knows. */
 export function findCountry(reg: Registry, query: string): Lookup<Country> {
   const q = normalizeName(query);
+  // A code needs no table of names: the 78 languages are read only for a name.
+  const byCode = countryCodes(reg).get(q);
+  if (byCode) return { kind: 'found', value: byCode };
+  const shared = sharedEnglishNames(reg).get(q);
+  if (shared) return { kind: 'ambiguous', candidates: shared.map((c) => reg.countryByIso2.get(c)!) };
   const iso2 = reg.countryNameIndex.get(q);
   const country = iso2 ? reg.countryByIso2.get(iso2) : undefined;
-  const isCode = country && (q === country.iso2.toLowerCase() || q === country.iso3.toLowerCase());
-  const shared = isCode ? undefined : sharedEnglishNames(reg).get(q);
-  if (shared) return { kind: 'ambiguous', candidates: shared.map((c) => reg.countryByIso2.get(c)!) };
   if (country) return { kind: 'found', value: country };
   const english = reg.countries.flatMap((c) =>
     c.primaryNames.map((n) => [normalizeName(n), c] as [string, Country]),
