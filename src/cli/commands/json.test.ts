@@ -5,9 +5,15 @@
 import { join } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import type { CreateExtractor } from '../../extract/eval/index.js';
+import { loadRegistry, type IsoDate } from '../../registry/index.js';
 import { runCli } from '../../testing/cli.js';
+import type { CliContext } from '../context.js';
 import { snakeKeys } from '../output.js';
+import { registerEval } from './eval.js';
+import { registerReplay } from './replay.js';
 
 /** Every object key in a JSON value, at any depth. */
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
@@ -23,6 +29,43 @@ async function jsonOf(...argv: string[]): Promise<{ json: unknown; keys: string[
   expect(r.code).toBe(0);
   const json: unknown = JSON.parse(r.out);
   return { json, keys: [...keysOf(json)] };
+}
+
+/** A stand-in extractor (the keys do not depend on it): Putin planning a trip to Mongolia whenever a text names him. */
+const fake: CreateExtractor = () => (input) =>
+  input.text.includes('Putin')
+    ? [
+        {
+          type: 'trip',
+          subjectId: 'putin-vladimir',
+          countryIso2: 'MN',
+          city: null,
+          start: input.published,
+          end: null,
+          status: 'planned',
+          confidence: 0.8,
+          evidence: [{ start: 0, end: 5, text: input.text.slice(0, 5) }],
+        },
+      ]
+    : [];
+
+/** Runs one command registered with the stand-in extractor; returns its JSON's keys. */
+async function keysWithFake(
+  register: (p: Command, ctx: CliContext) => void,
+  argv: string[],
+): Promise<string[]> {
+  let out = '';
+  const reg = loadRegistry();
+  const ctx: CliContext = {
+    registry: () => reg,
+    out: { write: (s) => (out += s) },
+    today: () => '2026-11-27' as IsoDate,
+    env: {},
+  };
+  const program = new Command().exitOverride();
+  register(program, ctx);
+  await program.parseAsync(argv, { from: 'user' });
+  return [...keysOf(JSON.parse(out))];
 }
 
 const camel = (keys: string[]) => keys.filter((k) => /[a-z0-9][A-Z]/.test(k));
@@ -80,7 +123,10 @@ describe('--json is snake_case', () => {
         notes: '',
       }),
     );
-    const { keys } = await jsonOf('eval', cases, '--json');
+    const keys = await keysWithFake(
+      (p, c) => registerEval(p, c, { createExtractor: () => Promise.resolve(fake) }),
+      ['eval', cases, '--json'],
+    );
     expect(camel(keys)).toEqual([]);
     for (const k of ['trip_loose', 'by_type', 'start_date', 'false_alarms', 'unread_lenient'])
       expect(keys).toContain(k);
@@ -88,15 +134,18 @@ describe('--json is snake_case', () => {
 
   it('replay, with its score', async () => {
     const testdata = join(import.meta.dirname, '../../jobs/testdata');
-    const { keys } = await jsonOf(
-      'replay',
-      join(testdata, 'stream-mn.jsonl'),
-      '--score',
-      join(testdata, 'stream-mn.expected.json'),
-      '--json',
+    const keys = await keysWithFake(
+      (p, c) => registerReplay(p, c, { createExtractor: () => Promise.resolve(fake) }),
+      [
+        'replay',
+        join(testdata, 'stream-mn.jsonl'),
+        '--score',
+        join(testdata, 'stream-mn.expected.json'),
+        '--json',
+      ],
     );
     expect(camel(keys)).toEqual([]);
-    for (const k of ['lead_times', 'trips_found', 'alert_checks', 'stray_articles'])
+    for (const k of ['lead_times', 'trips_found', 'alert_checks', 'expected_after', 'stray_articles'])
       expect(keys).toContain(k);
   });
 });
