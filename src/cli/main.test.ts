@@ -89,7 +89,7 @@ describe('warrant-watch duty', () => {
     ],
     [
       ['putin', 'Congo', '2024-09-03'],
-      /^warrant-watch: ambiguous country "Congo": .*\(CD\).*\(CG\)|^warrant-watch: ambiguous country "Congo": .*\(CG\).*\(CD\)/,
+      /^warrant-watch: ambiguous country "Congo": it names DR Congo \(CD\), Republic of the Congo \(CG\); give the ISO code\n$/,
     ],
   ])('refuses the ambiguous look-up %j, naming what to type', async (argv, message) => {
     const { code, out, err } = await cli('duty', ...argv);
