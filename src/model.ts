@@ -56,7 +56,7 @@ export type CaveatCode =
   | 'overflight_unsettled' // presence only in the airspace
   | 'declaration_scope' // an Art. 12(3) duty covers the situations the declaration founded
   | 'territorial_scope' // the ratification's territorial reach has exclusions or extensions
-  | 'uncertain_record'; // a record the answer rests on is marked uncertain in the registry
+  | 'unverified_fact'; // a fact the answer rests on is not marked verified in the registry (its mark is named)
 
 export interface Caveat {
   code: CaveatCode;

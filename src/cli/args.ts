@@ -45,7 +45,9 @@ export function countryArg(reg: Registry, input: string): Country {
     case 'found':
       return found.value;
     case 'ambiguous':
-      throw new UsageError(`ambiguous country "${input}": ${found.candidates.map(label).join(', ')}`);
+      throw new UsageError(
+        `ambiguous country "${input}": it names ${found.candidates.map(label).join(', ')}; give the ISO code`,
+      );
     case 'unknown':
       throw new UsageError(`unknown country "${input}"; nearest: ${found.suggestions.map(label).join(', ')}`);
   }

@@ -218,8 +218,8 @@ describe('warrant-watch eval', () => {
     const report = JSON.parse(out);
     expect(report).toMatchObject({ cases: 3, expected: 2, predicted: 2 });
     expect(report.strict.trip).toMatchObject({ tp: 1, fp: 1, fn: 1 });
-    expect(report.strict.tripLoose).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    expect(report.strict.startDate).toEqual({ n: 1, agree: 1, rate: 1 });
+    expect(report.strict.trip_loose).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(report.strict.start_date).toEqual({ n: 1, agree: 1, rate: 1 });
     expect(report.strict.misses[0]).toMatchObject({ case: 't-2', predicted: { status: 'planned' } });
   });
 
@@ -258,7 +258,7 @@ describe('warrant-watch eval', () => {
 
   it('reports the status of matched trips by labelled status', async () => {
     const { out } = await cli((p, c) => registerEval(p, c, deps), ['eval', path, '--json']);
-    const byLabel = JSON.parse(out).strict.statusByLabel;
+    const byLabel = JSON.parse(out).strict.status_by_label;
     expect(byLabel.planned).toEqual({ n: 1, agree: 1, rate: 1 });
     expect(byLabel.completed).toEqual({ n: 1, agree: 0, rate: 0 });
   });

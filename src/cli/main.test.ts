@@ -12,7 +12,7 @@ describe('warrant-watch duty', () => {
     expect(code).toBe(0);
     const duty = JSON.parse(out);
     expect(duty).toMatchObject({
-      subjectId: 'putin-vladimir',
+      subject_id: 'putin-vladimir',
       iso2: 'MN',
       date: '2024-09-03',
       kind: 'binding',
@@ -26,7 +26,7 @@ describe('warrant-watch duty', () => {
     async (name) => {
       const { code, out } = await cli('duty', name, 'Mongolia', '2024-09-03', '--json');
       expect(code).toBe(0);
-      expect(JSON.parse(out).subjectId).toBe('putin-vladimir');
+      expect(JSON.parse(out).subject_id).toBe('putin-vladimir');
     },
   );
 
@@ -82,6 +82,21 @@ describe('warrant-watch duty', () => {
     expect(err).toContain('(shoigu-sergei)');
   });
 
+  it.each([
+    [
+      ['gaddafi', 'LY', '2011-07-01'],
+      /^warrant-watch: ambiguous subject "gaddafi": it names Muammar Gaddafi \(gaddafi-muammar\), Saif al-Islam Gaddafi \(gaddafi-saif-al-islam\)/,
+    ],
+    [
+      ['putin', 'Congo', '2024-09-03'],
+      /^warrant-watch: ambiguous country "Congo": it names DR Congo \(CD\), Republic of the Congo \(CG\); give the ISO code\n$/,
+    ],
+  ])('refuses the ambiguous look-up %j, naming what to type', async (argv, message) => {
+    const { code, out, err } = await cli('duty', ...argv);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
+  });
+
   it('rejects an unknown country with suggestions', async () => {
     const { code, err } = await cli('duty', 'putin', 'Mongolai', '2024-09-03');
     expect(code).toBe(2);
@@ -106,9 +121,9 @@ describe('warrant-watch warrants and states', () => {
     const { code, out } = await cli('warrants', '--status', 'at_large', '--on', '2024-09-03', '--json');
     expect(code).toBe(0);
     const { warrants } = JSON.parse(out);
-    expect(warrants.map((w: { subjectId: string }) => w.subjectId)).toContain('putin-vladimir');
+    expect(warrants.map((w: { subject_id: string }) => w.subject_id)).toContain('putin-vladimir');
     expect(warrants.every((w: { status: string }) => w.status === 'at_large')).toBe(true);
-    expect(warrants.map((w: { subjectId: string }) => w.subjectId)).not.toContain('duterte-rodrigo');
+    expect(warrants.map((w: { subject_id: string }) => w.subject_id)).not.toContain('duterte-rodrigo');
   });
 
   it('rejects an unknown status, listing the valid ones', async () => {

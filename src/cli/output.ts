@@ -41,3 +41,21 @@ export function table(headers: string[], rows: string[][]): string {
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   return [fmt(headers), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n') + '\n';
 }
+
+/** "statusSince" → "status_since"; a key with no lower-case letter before a capital stays as it is ("MN", "pt-BR"). */
+function snakeCase(key: string): string {
+  return key.replace(/(?<=[a-z0-9])([A-Z])/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * A value with every object key in snake_case, the one casing of every `--json` (as `extract
+ * --json` prints): the domain's camelCase objects are printed through it, so a new field cannot
+ * bring another casing. Values are left alone.
+ */
+export function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  // Only plain records: a Date or a class instance is left for JSON.stringify to print.
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [snakeCase(k), snakeKeys(v)]));
+}

@@ -2,9 +2,9 @@
  * @module law/caveats
  * What a reader must know next to a duty: facts that qualify it without changing its kind.
  */
-import type { Basis, Caveat, DutyKind, IsoDate, Registry, Subject, Warrant } from '../model.js';
-import type { StatusChange } from '../registry/index.js';
-import { formatDay } from './dates.js';
+import type { Basis, Caveat, DutyKind, IsoDate, Membership, Registry, Subject, Warrant } from '../model.js';
+import type { Confidence, MembershipFact, StatusChange } from '../registry/index.js';
+import { addYears, formatDay } from './dates.js';
 import type { MembershipOnDate } from './membership.js';
 
 /** Offices whose holders states have claimed immunity for (Art. 98(1) arguments). */
@@ -116,19 +116,55 @@ function contextCaveats({ subject, date, kind, presence }: CaveatInput): Caveat[
   return out;
 }
 
-function uncertaintyCaveats({ reg, iso2, warrants, membership }: CaveatInput): Caveat[] {
+/** What each mark short of `verified` means, for the reader (registry/schema's `confidence`). */
+const MARK_WORDS: Record<Exclude<Confidence, 'verified'>, string> = {
+  single_source: 'one secondary source only, no primary text seen',
+  recall: "from the compiler's knowledge, not re-read in a source",
+  uncertain: 'its sources conflict or the value was computed, not reported',
+};
+
+const FACT_WORDS: Record<MembershipFact, string> = {
+  signed: 'signature',
+  deposited: 'instrument of ratification or accession',
+  entryIntoForce: 'entry into force',
+  announced: 'announcement of its withdrawal',
+  notified: 'notice of withdrawal',
+  revoked: 'revocation of its withdrawal notice',
+};
+
+/** The membership facts an answer on `date` rests on, with their days. */
+function membershipFacts(m: Membership, date: IsoDate, on: MembershipOnDate): [MembershipFact, string][] {
+  if (on.status === 'never') return [];
+  const facts: [MembershipFact, string][] = [
+    on.status === 'not_yet' ? ['deposited', m.deposited] : ['entryIntoForce', m.entryIntoForce],
+  ];
+  const w = m.withdrawal;
+  if (w?.announced && w.announced <= date) facts.push(['announced', w.announced]);
+  if (w?.notified && w.notified <= date) facts.push(['notified', w.notified]);
+  // From the day the notice would have taken effect, only its revocation keeps the state a party.
+  if (w?.revoked && w.notified && date >= addYears(w.notified, 1)) facts.push(['revoked', w.revoked]);
+  return facts;
+}
+
+/** A caveat for every fact the answer rests on that the registry does not mark verified. */
+function confidenceCaveats({ reg, iso2, date, warrants, membership }: CaveatInput): Caveat[] {
   const out: Caveat[] = [];
+  const mark = (c: Confidence) => `${c} (${MARK_WORDS[c as Exclude<Confidence, 'verified'>]})`;
   const m = reg.memberships.get(iso2);
-  if (m?.confidence === 'uncertain' && membership.status !== 'never')
-    out.push({
-      code: 'uncertain_record',
-      text: `${reg.countryName(iso2)}'s membership record is marked uncertain in the registry${m.notes ? `: ${m.notes}` : ''}.`,
-    });
+  if (m)
+    for (const [fact, day] of membershipFacts(m, date, membership)) {
+      const c = m.factConfidence?.[fact] ?? m.confidence;
+      if (c !== 'verified')
+        out.push({
+          code: 'unverified_fact',
+          text: `This answer rests on ${reg.countryName(iso2)}'s ${FACT_WORDS[fact]} (${formatDay(day)}), which the registry marks ${mark(c)}.`,
+        });
+    }
   for (const { warrant: w, status } of warrants)
-    if (w.confidence === 'uncertain' && status)
+    if (w.confidence !== 'verified' && status)
       out.push({
-        code: 'uncertain_record',
-        text: `The record of warrant ${w.caseNumber ?? w.id} is marked uncertain in the registry${w.notes ? `: ${w.notes}` : ''}.`,
+        code: 'unverified_fact',
+        text: `This answer rests on the record of warrant ${w.caseNumber ?? w.id}, which the registry marks ${mark(w.confidence)}${w.notes ? `: ${w.notes}` : '.'}`,
       });
   return out;
 }
@@ -138,6 +174,6 @@ export function caveatsFor(input: CaveatInput): Caveat[] {
     ...warrantCaveats(input),
     ...membershipCaveats(input),
     ...contextCaveats(input),
-    ...uncertaintyCaveats(input),
+    ...confidenceCaveats(input),
   ];
 }

@@ -59,9 +59,14 @@ function i18nNames(): Map<string, Record<string, string[]>> {
   return out;
 }
 
-/** Builds the country table; `extraNames` come from the registry's country-names file. */
+let multilingual: Map<string, Record<string, string[]>> | undefined;
+
+/**
+ * Builds the country table; `extraNames` come from the registry's country-names file. The names in
+ * 78 languages (`names`, `namesByLanguage`) are read on first use: a look-up by code, or a command
+ * that prints a country's name, never pays for them.
+ */
 export function buildCountries(extraNames: ReadonlyMap<string, readonly string[]>): Country[] {
-  const multilingual = i18nNames();
   return worldCountries.map((c) => {
     const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
     // English and curated names first: on a clash between countries the earlier tier wins.
@@ -72,8 +77,8 @@ export function buildCountries(extraNames: ReadonlyMap<string, readonly string[]
       ...Object.values(c.translations ?? {}).flatMap((n) => [n.common, n.official]),
       ...c.altSpellings.filter((s) => s.length > 3),
     ];
-    const byLanguage = multilingual.get(c.cca2) ?? {};
-    const names = [...common, ...Object.values(byLanguage).flat()];
+    let byLanguage: Record<string, string[]> | undefined;
+    let names: string[] | undefined;
     return {
       iso2: c.cca2,
       iso3: c.cca3,
@@ -81,9 +86,15 @@ export function buildCountries(extraNames: ReadonlyMap<string, readonly string[]
       name: c.name.common,
       officialName: c.name.official,
       primaryNames: [...new Set(primary)],
-      names: [...new Set(names.filter(Boolean))],
+      get names() {
+        return (names ??= [
+          ...new Set([...common, ...Object.values(this.namesByLanguage).flat()].filter(Boolean)),
+        ]);
+      },
       commonNames: [...new Set(common.filter(Boolean))],
-      namesByLanguage: byLanguage,
+      get namesByLanguage() {
+        return (byLanguage ??= (multilingual ??= i18nNames()).get(c.cca2) ?? {});
+      },
       demonyms: [...new Set(demonyms.filter(Boolean))],
       capitals: c.capital ?? [],
       region: c.region,

@@ -10,6 +10,7 @@ export type {
   Finding,
   IsoDate,
   Membership,
+  MembershipFact,
   Office,
   OfficeKind,
   Referral,

@@ -1,17 +1,25 @@
 /**
  * @module registry/load
  * Reads the curated YAML files and validates every record with its zod schema. `parseRegistryFiles`
- * is pure (text in, records out); `loadRegistry` adds the file system and a per-process cache.
+ * is pure (text in, records out); `loadRegistry` adds the file system, the build's snapshot
+ * (registry/snapshot) and a per-process cache.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { dataPath } from '../paths.js';
 import { RegistryDataError } from './errors.js';
 import { buildRegistry, type Registry } from './registry.js';
+import { defaultSnapshotPath, readSnapshot } from './snapshot.js';
 import { registryFiles, type RegistryFileKey, type RegistryRecords } from './schema.js';
 
 export type { RegistryRecords } from './schema.js';
+
+// The YAML parser is loaded only when the YAML is read: a fresh snapshot needs none of its start-up.
+let yaml: typeof Yaml | undefined;
+const parseYaml = (text: string, options: Yaml.ParseOptions & Yaml.DocumentOptions) =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml).parse(text, options);
 
 /** data/registry/ of this checkout. */
 export const defaultDataDir = dataPath('registry');
@@ -64,11 +72,15 @@ export function readRegistryRecords(dir: string = defaultDataDir): RegistryRecor
 
 const cache = new Map<string, Registry>();
 
-/** The registry of `dir`, read and checked once per process. */
+/**
+ * The registry of `dir`, read and checked once per process: from the build's snapshot when it is
+ * fresh (data/registry/ only), else from the YAML.
+ */
 export function loadRegistry(dir: string = defaultDataDir): Registry {
   let reg = cache.get(dir);
   if (!reg) {
-    reg = buildRegistry(readRegistryRecords(dir));
+    const snapshot = dir === defaultDataDir ? readSnapshot(dir, defaultSnapshotPath) : undefined;
+    reg = buildRegistry(snapshot ?? readRegistryRecords(dir));
     cache.set(dir, reg);
   }
   return reg;

@@ -35,6 +35,25 @@ describe('findSubject', () => {
     ['duterte-rodrigo', 'duterte-rodrigo'],
   ])('%s → %s', (query, id) => expect(subjectId(query)).toBe(id));
 
+  it('refuses a single name that several subjects carry, an alias of one and a surname of the other', () => {
+    const gaddafi = findSubject(reg, 'gaddafi');
+    expect(gaddafi.kind).toBe('ambiguous');
+    if (gaddafi.kind === 'ambiguous')
+      expect(gaddafi.candidates.map((s) => s.id)).toEqual(['gaddafi-muammar', 'gaddafi-saif-al-islam']);
+    expect(findSubject(reg, 'القذافي').kind).toBe('ambiguous');
+    expect(findSubject(reg, 'al-Masri').kind).toBe('ambiguous');
+  });
+
+  it.each([
+    ['gaddafi-muammar', 'gaddafi-muammar'],
+    ['Muammar Gaddafi', 'gaddafi-muammar'],
+    ['Muammar al-Gaddafi', 'gaddafi-muammar'],
+    ['Saif al-Islam Gaddafi', 'gaddafi-saif-al-islam'],
+    ['Saif al-Islam', 'gaddafi-saif-al-islam'],
+  ])('an id, a full name or a spelling of two names finds one subject: %s', (query, id) =>
+    expect(subjectId(query)).toBe(id),
+  );
+
   it('reports an ambiguous name with every candidate', () => {
     const sergei = findSubject(reg, 'sergei');
     expect(sergei.kind).toBe('ambiguous');
@@ -59,10 +78,24 @@ describe('findCountry', () => {
     ['Afrique du Sud', 'ZA'],
     ['Ivory Coast', 'CI'],
     ['DRC', 'CD'],
-    ['Congo', 'CG'],
+    ['Republic of the Congo', 'CG'],
+    ['Congo-Kinshasa', 'CD'],
     ['State of Palestine', 'PS'],
     ['United Kingdom', 'GB'],
   ])('%s → %s', (query, code) => expect(iso2(query)).toBe(code));
+
+  it('refuses an English name two countries share, naming both; their codes and full names resolve', () => {
+    const congo = findCountry(reg, 'Congo');
+    expect(congo.kind).toBe('ambiguous');
+    if (congo.kind === 'ambiguous') expect(congo.candidates.map((c) => c.iso2).sort()).toEqual(['CD', 'CG']);
+    expect(['CG', 'COG', 'CD', 'COD', 'Democratic Republic of the Congo'].map(iso2)).toEqual([
+      'CG',
+      'CG',
+      'CD',
+      'CD',
+      'CD',
+    ]);
+  });
 
   it('suggests the nearest English names for a misspelling', () => {
     const r = findCountry(reg, 'Hungry');

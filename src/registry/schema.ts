@@ -49,6 +49,24 @@ export const withdrawalSchema = z
   })
   .strict();
 
+/**
+ * Single facts of a membership checked less (or more) than the record as a whole, each with its
+ * own mark (Hungary's revocation rests on secondary reports while its ratification is verified);
+ * every fact not named here has the record's `confidence`.
+ */
+export const membershipFactConfidence = z
+  .object({
+    signed: confidence,
+    deposited: confidence,
+    entryIntoForce: confidence,
+    announced: confidence,
+    notified: confidence,
+    revoked: confidence,
+  })
+  .partial()
+  .strict();
+export type MembershipFact = keyof z.infer<typeof membershipFactConfidence>;
+
 export const membershipSchema = z
   .object({
     iso2,
@@ -60,6 +78,7 @@ export const membershipSchema = z
     withdrawal: withdrawalSchema.optional(),
     /** Territories excluded from or added to the ratification, where known. */
     territorialScope: z.string().optional(),
+    factConfidence: membershipFactConfidence.optional(),
     ...sourced,
   })
   .strict();

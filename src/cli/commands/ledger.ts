@@ -21,12 +21,15 @@ const VERDICT: Record<LedgerVerdict, string> = {
   no_binding_duty: 'no binding duty',
 };
 
-/** A state if the input names one, else a person; a name that is both is taken as the state. */
+/**
+ * A state if the input names one, else a person; a name that is both is taken as the state. A name
+ * that fits several states or several persons is refused by the look-up of its kind, naming them.
+ */
 function target(
   reg: Registry,
   input: string,
 ): { countryIso2: string; label: string } | { subjectId: string; label: string } {
-  if (findCountry(reg, input).kind === 'found' || findSubject(reg, input).kind !== 'found') {
+  if (findCountry(reg, input).kind !== 'unknown' || findSubject(reg, input).kind === 'unknown') {
     const c = countryArg(reg, input);
     return { countryIso2: c.iso2, label: `${c.name} (${c.iso2})` };
   }

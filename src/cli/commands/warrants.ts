@@ -3,11 +3,11 @@
  * `warrant-watch warrants`: every public ICC warrant with its status on a date (today by default).
  */
 import type { Command } from 'commander';
-import { statusOn } from '../../law/index.js';
+import { warrantsOn } from '../../law/index.js';
 import type { WarrantStatus } from '../../model.js';
 import { choiceArg, parseDate } from '../args.js';
 import type { CliContext } from '../context.js';
-import { printJson, table } from '../output.js';
+import { printJson, snakeKeys, table } from '../output.js';
 
 const STATUSES: WarrantStatus[] = [
   'application',
@@ -29,24 +29,10 @@ export function registerWarrants(program: Command, ctx: CliContext): void {
     .option('--on <date>', 'status on this day, YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
     .action((opts: { status?: string; on?: string; json?: boolean }) => {
-      const reg = ctx.registry();
       const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
       const wanted = opts.status ? choiceArg(opts.status, STATUSES, 'status') : undefined;
-      const rows = reg.warrants
-        .map((w) => ({ w, s: statusOn(w, date) }))
-        .filter(({ s }) => s && (!wanted || s.status === wanted))
-        .map(({ w, s }) => ({
-          id: w.id,
-          subjectId: w.subject,
-          subject: reg.subjects.get(w.subject)!.name,
-          situation: reg.situations.get(w.situation)!.name,
-          caseNumber: w.caseNumber ?? null,
-          issued: w.issued ?? null,
-          madePublic: w.madePublic ?? null,
-          status: s!.status,
-          statusSince: s!.from,
-        }));
-      if (opts.json) return printJson(ctx.out, { date, warrants: rows });
+      const rows = warrantsOn(ctx.registry(), date, wanted);
+      if (opts.json) return printJson(ctx.out, snakeKeys({ date, warrants: rows }));
       ctx.out.write(`${rows.length} warrant(s) on ${date}${wanted ? ` with status ${wanted}` : ''}\n\n`);
       ctx.out.write(
         table(
