@@ -10,7 +10,7 @@ import { loadRegistry, type IsoDate } from '../registry/index.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import type { CliContext } from './context.js';
-import { UsageError } from './errors.js';
+import { NothingDoneError, UsageError } from './errors.js';
 
 const registry = loadRegistry();
 
@@ -186,6 +186,25 @@ describe('warrant-watch extract', () => {
     release();
     await done;
     expect(writes).toHaveLength(3);
+  });
+
+  it('fails (exit code 1) when every line failed, after writing each error', async () => {
+    const path = file('bad.jsonl', '{oops\n\n{"id":"b","published":"soon","text":"x"}\n');
+    const { out, error } = await cli((p, c) => registerExtract(p, c, deps), ['extract', path]);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).line),
+    ).toEqual([1, 3]);
+    expect(error).toBeInstanceOf(NothingDoneError);
+    expect((error as NothingDoneError).exitCode).toBe(1);
+    expect((error as Error).message).toBe('every input line failed (2); nothing was extracted');
+  });
+
+  it('succeeds when one line of many was read', async () => {
+    const path = file('mixed.jsonl', '{oops\n{"id":"a","text":"Putin"}\n');
+    expect((await cli((p, c) => registerExtract(p, c, deps), ['extract', path])).error).toBeUndefined();
   });
 
   it('rejects a file that does not exist as a usage error', async () => {

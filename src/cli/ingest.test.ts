@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../testing/cli.js';
 import { page, startServer } from '../testing/http-server.js';
@@ -120,6 +121,38 @@ describe('warrant-watch ingest', () => {
         [`${server.origin}/live`, 'planned'],
         [`${server.origin}/live`, 'under_way'],
       ]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it("ingests a local feed file, given as a path or a file:// URL, fetching its entries' pages", async () => {
+    const server = await startServer({ '/p': page(html, { 'content-type': 'text/html; charset=utf-8' }) });
+    const env = {
+      DATABASE_URL: `sqlite:${join(dir, 'feedfile.db')}`,
+      WW_FEEDS_DIR: join(dir, 'feeds'),
+      WW_ALLOW_PRIVATE_ADDRESSES: 'true',
+      WW_RESPECT_ROBOTS: 'false',
+    };
+    try {
+      const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Saved</title>
+        <item><title>Poutine</title><link>${server.origin}/p</link></item>
+        <item><title>Gone</title><link>${server.origin}/gone</link><description>A teaser.</description></item>
+      </channel></rss>`;
+      const path = join(dir, 'saved.rss');
+      writeFileSync(path, rss);
+      const first = await cli(env, 'ingest', pathToFileURL(path).href);
+      expect(first.code, first.err).toBe(0);
+      expect(first.out).toMatch(/^new 1, duplicate 0, already stored 0, unchanged 0, failed 1\n/);
+      expect(first.out).toContain(
+        `failed: ${server.origin}/gone: page not fetched (http_status: HTTP 404 (${server.origin}/gone)); not stored from the feed's summary alone, retried at the next poll`,
+      );
+      const again = await cli(env, 'ingest', path, '--json');
+      expect(JSON.parse(again.out)).toMatchObject({
+        new: 0,
+        skipped: 1,
+        failed: [{ where: `${server.origin}/gone` }],
+      });
     } finally {
       await server.close();
     }

@@ -3,13 +3,16 @@
  * One pass over one source: fetch, parse, extract, store. Every entry becomes an item keyed by
  * (source, url) before any work is done on it, and its article is saved in the same transaction
  * that marks the item done, so a crash at any point loses nothing and a re-run duplicates nothing:
- * items already `extracted` or `duplicate` are skipped, the rest are taken up again.
+ * items already `extracted` or `duplicate` are skipped, the rest are taken up again. An entry whose
+ * page cannot be fetched is a `failed` item with its reason, never an article made of the feed's
+ * summary alone; the next poll of its feed takes it up again, even when the feed is unchanged.
  */
 import { createHash } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { ArticleDraft } from '../model.js';
-import { extractArticle } from '../ingest/article/index.js';
-import { parseFeed, type FeedEntry } from '../ingest/feeds/index.js';
+import { capText, extractArticle, MAX_ARTICLE_CHARS } from '../ingest/article/index.js';
+import { parseFeed, type FeedEntry, type ParsedFeed } from '../ingest/feeds/index.js';
+import { binaryReason } from '../ingest/fetch/binary.js';
 import type { FetchOk, FetchOptions, FetchResult, Validators } from '../ingest/fetch/index.js';
 import { readArticleFile } from '../ingest/files/read-files.js';
 import type { Source } from '../ingest/sources.js';
@@ -29,6 +32,8 @@ export interface IngestSummary {
   notModified: number;
   skipped: number;
   failed: { where: string; reason: string }[];
+  /** What was read but not whole: a text cut at the cap, a file cut at the byte cap, a damaged feed. */
+  notes: { where: string; note: string }[];
 }
 
 export const emptySummary = (): IngestSummary => ({
@@ -37,6 +42,7 @@ export const emptySummary = (): IngestSummary => ({
   notModified: 0,
   skipped: 0,
   failed: [],
+  notes: [],
 });
 
 export function addSummary(a: IngestSummary, b: IngestSummary): IngestSummary {
@@ -46,6 +52,7 @@ export function addSummary(a: IngestSummary, b: IngestSummary): IngestSummary {
     notModified: a.notModified + b.notModified,
     skipped: a.skipped + b.skipped,
     failed: [...a.failed, ...b.failed],
+    notes: [...a.notes, ...b.notes],
   };
 }
 
@@ -58,7 +65,29 @@ function reason(e: unknown): string {
   return typeof code === 'string' && !e.message.startsWith(`${code}: `) ? `${code}: ${e.message}` : e.message;
 }
 
-/** Saves one draft under an item; the item records a failure instead when the draft has no text. */
+/** A note for the summary and the log at once. */
+function note(deps: IngestDeps, summary: IngestSummary, sourceId: string, where: string, text: string): void {
+  summary.notes.push({ where, note: text });
+  deps.log.warn({ source_id: sourceId, source_url: where, note: text }, 'read in part');
+}
+
+/** Records an item as failed, with its reason, in the store, the summary and the log. */
+async function failItem(
+  deps: IngestDeps,
+  sourceId: string,
+  url: string,
+  why: string,
+  summary: IngestSummary,
+): Promise<void> {
+  await deps.store.upsertItem({ sourceId, url, state: 'failed', error: why });
+  summary.failed.push({ where: url, reason: why });
+  deps.log.warn({ source_id: sourceId, source_url: url, error: why }, 'item failed');
+}
+
+/**
+ * Saves one draft under an item; the item records a failure instead when the draft has no text.
+ * A text over MAX_ARTICLE_CHARS is cut there, and the summary says so.
+ */
 async function saveDraft(
   deps: IngestDeps,
   sourceId: string,
@@ -72,9 +101,19 @@ async function saveDraft(
     return;
   }
   if (!draft.text.trim()) {
-    await deps.store.upsertItem({ sourceId, url: draft.url, state: 'failed', error: 'no article text' });
-    summary.failed.push({ where: draft.url, reason: 'no article text' });
+    await failItem(deps, sourceId, draft.url, 'no article text', summary);
     return;
+  }
+  const capped = capText(draft.text);
+  if (capped.cutFrom !== undefined) {
+    note(
+      deps,
+      summary,
+      sourceId,
+      draft.url,
+      `text of ${capped.cutFrom} characters cut to the first ${capped.text.length} (cap ${MAX_ARTICLE_CHARS})`,
+    );
+    draft = { ...draft, text: capped.text };
   }
   const saved = await deps.store.saveArticle({ draft, fetchedAt: deps.now().toISOString(), itemId: item.id });
   if (saved.kind === 'new') summary.new++;
@@ -133,6 +172,12 @@ async function fetchRecorded(
   }
 }
 
+/** Why a fetched page is no article (binary content), or undefined. */
+function notAPage(page: FetchOk): string | undefined {
+  const binary = binaryReason(page.bytes, page.text);
+  return binary && `${binary}, not text (${page.contentType ?? 'no content type'})`;
+}
+
 function pageDraft(page: FetchOk, sourceId: string): ArticleDraft {
   const a = extractArticle(page.text, page.url);
   const draft: ArticleDraft = { url: page.url, source: sourceId, text: a.text };
@@ -144,29 +189,89 @@ function pageDraft(page: FetchOk, sourceId: string): ArticleDraft {
   return draft;
 }
 
-/** The article behind a feed entry: the linked page, or the feed's own content when that is richer. */
+/**
+ * The article behind a feed entry: the linked page, or the feed's own content when that is richer.
+ * A page that cannot be fetched (or is binary) makes no article: the summary alone is not one.
+ */
 async function entryDraft(
   deps: IngestDeps,
   sourceId: string,
   entry: FeedEntry & { link: string },
-  summary: IngestSummary,
-): Promise<ArticleDraft | undefined> {
+): Promise<ArticleDraft | { failed: string }> {
+  const fetched = emptySummary();
+  const page = await fetchRecorded(deps, sourceId, entry.link, fetched);
+  const binary = page && notAPage(page);
+  if (!page || binary)
+    return {
+      failed: `page not fetched (${binary ?? fetched.failed[0]?.reason ?? 'no response'}); not stored from the feed's summary alone, retried at the next poll`,
+    };
   const inline = entry.contentHtml
     ? extractArticle(entry.contentHtml, entry.link).text
     : (entry.summary ?? '');
-  // A page that cannot be fetched is recorded, and the entry falls back to the feed's own text.
-  const page = await fetchRecorded(deps, sourceId, entry.link, emptySummary());
-  const draft: ArticleDraft = page
-    ? pageDraft(page, sourceId)
-    : { url: entry.link, source: sourceId, text: '' };
+  const draft = pageDraft(page, sourceId);
   if (inline.length > draft.text.length) draft.text = inline;
   draft.url = entry.link;
   if (!draft.title && entry.title) draft.title = entry.title;
   if (!draft.byline && entry.author) draft.byline = entry.author;
   if (entry.published) draft.publishedAt = entry.published;
-  if (!draft.text)
-    summary.failed.push({ where: entry.link, reason: 'neither the page nor the feed entry has text' });
-  return draft.text ? draft : undefined;
+  return draft.text ? draft : { failed: 'neither the page nor the feed entry has text' };
+}
+
+/** The entries of a parsed feed (polled or a local file) as items and articles of `sourceId`. */
+async function ingestEntries(
+  deps: IngestDeps,
+  sourceId: string,
+  feedUrl: string,
+  feed: ParsedFeed,
+  summary: IngestSummary,
+): Promise<void> {
+  // Damage (a truncated document, bad entities, unreadable dates) is said with where it is.
+  for (const w of feed.warnings) note(deps, summary, sourceId, feedUrl, w);
+  for (const entry of feed.entries) {
+    if (!entry.link) {
+      summary.failed.push({
+        where: feedUrl,
+        reason: `entry ${entry.id ?? entry.title ?? '?'} has no link`,
+      });
+      continue;
+    }
+    const item = await deps.store.upsertItem({ sourceId, url: entry.link });
+    if (item.state === 'extracted' || item.state === 'duplicate') {
+      summary.skipped++;
+      continue;
+    }
+    const draft = await entryDraft(deps, sourceId, { ...entry, link: entry.link });
+    if ('failed' in draft) await failItem(deps, sourceId, entry.link, draft.failed, summary);
+    else await saveDraft(deps, sourceId, draft, summary);
+  }
+}
+
+/** Most failed items of a source taken up again in one poll of an unchanged feed. */
+const RETRIES_PER_POLL = 50;
+
+/**
+ * The failed items of a feed whose body did not change (a 304): its entries are not read again,
+ * so the pages that could not be fetched are asked for here, from what the item keeps (the URL).
+ */
+async function retryFailed(deps: IngestDeps, source: Source, summary: IngestSummary): Promise<void> {
+  const failed = (await deps.store.itemsInState({ state: 'failed', limit: 10_000 }))
+    .filter((i) => i.sourceId === source.id && i.url !== source.url)
+    .slice(0, RETRIES_PER_POLL);
+  for (const item of failed) {
+    const fetched = emptySummary();
+    const page = await fetchRecorded(deps, source.id, item.url, fetched);
+    const binary = page && notAPage(page);
+    if (page && !binary)
+      await saveDraft(deps, source.id, { ...pageDraft(page, source.id), url: item.url }, summary);
+    else
+      await failItem(
+        deps,
+        source.id,
+        item.url,
+        `page not fetched (${binary ?? fetched.failed[0]?.reason ?? 'no response'}); retried at the next poll`,
+        summary,
+      );
+  }
 }
 
 export async function ingestFeed(
@@ -176,40 +281,21 @@ export async function ingestFeed(
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const res = await fetchRecorded(deps, source.id, source.url, summary, validators);
-  if (!res) return summary;
-  let entries: FeedEntry[];
+  if (!res) {
+    if (summary.notModified) await retryFailed(deps, source, summary);
+    return summary;
+  }
+  let feed: ParsedFeed;
   try {
-    entries = parseFeed(res.bytes, {
+    feed = parseFeed(res.bytes, {
       url: res.url,
       ...(res.contentType ? { contentType: res.contentType } : {}),
-    }).entries;
+    });
   } catch (e) {
     summary.failed.push({ where: source.url, reason: reason(e) });
     return summary;
   }
-  for (const entry of entries) {
-    if (!entry.link) {
-      summary.failed.push({
-        where: source.url,
-        reason: `entry ${entry.id ?? entry.title ?? '?'} has no link`,
-      });
-      continue;
-    }
-    const item = await deps.store.upsertItem({ sourceId: source.id, url: entry.link });
-    if (item.state === 'extracted' || item.state === 'duplicate') {
-      summary.skipped++;
-      continue;
-    }
-    const draft = await entryDraft(deps, source.id, { ...entry, link: entry.link }, summary);
-    if (draft) await saveDraft(deps, source.id, draft, summary);
-    else
-      await deps.store.upsertItem({
-        sourceId: source.id,
-        url: entry.link,
-        state: 'failed',
-        error: 'no text',
-      });
-  }
+  await ingestEntries(deps, source.id, source.url, feed, summary);
   return summary;
 }
 
@@ -232,7 +318,10 @@ export async function ingestTelegram(deps: IngestDeps, source: Source): Promise<
 export async function ingestPage(deps: IngestDeps, source: Source): Promise<IngestSummary> {
   const summary = emptySummary();
   const res = await fetchRecorded(deps, source.id, source.url, summary);
-  if (res) await saveDraft(deps, source.id, pageDraft(res, source.id), summary, sha256(res.bytes));
+  if (!res) return summary;
+  const binary = notAPage(res);
+  if (binary) await failItem(deps, source.id, source.url, binary, summary);
+  else await saveDraft(deps, source.id, pageDraft(res, source.id), summary, sha256(res.bytes));
   return summary;
 }
 
@@ -253,7 +342,10 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<In
   });
 }
 
-/** A local file or folder's articles, under the source `file`. */
+/**
+ * A local file's articles, under the source `file`. A feed file's entries go the way of a polled
+ * feed's (their pages fetched), under the same source.
+ */
 export async function ingestFile(
   deps: IngestDeps,
   path: string,
@@ -263,6 +355,18 @@ export async function ingestFile(
   const result = readArticleFile(path);
   if (result.kind === 'failed') {
     summary.failed.push({ where: path, reason: result.reason });
+    return summary;
+  }
+  for (const n of result.notes) note(deps, summary, 'file', path, n);
+  if (result.kind === 'feed') {
+    let feed: ParsedFeed;
+    try {
+      feed = parseFeed(result.bytes, { url: result.url });
+    } catch (e) {
+      summary.failed.push({ where: path, reason: reason(e) });
+      return summary;
+    }
+    await ingestEntries(deps, 'file', path, feed, summary);
     return summary;
   }
   for (const r of result.rejected) summary.failed.push({ where: `${path}:${r.line}`, reason: r.reason });

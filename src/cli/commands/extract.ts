@@ -2,7 +2,7 @@
  * @module cli/commands/extract
  * `warrant-watch extract [file.jsonl]`: reads JSON lines { id, published, text } (stdin without a
  * file) and writes one JSON line per input with the events found; a bad line gets a JSON line with
- * an error naming the line, and the run goes on.
+ * an error naming the line, and the run goes on; when every line failed, the exit code is 1.
  */
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { issuePath, type CreateExtractor, type Extractor } from '../../extract/e
 import type { ExtractedEvent } from '../../model.js';
 import type { CliContext } from '../context.js';
 import { loadExtractor } from '../services.js';
-import { UsageError } from '../errors.js';
+import { NothingDoneError, UsageError } from '../errors.js';
 import { lineBatches } from '../lines.js';
 
 const inputLine = z.object({
@@ -48,32 +48,33 @@ export function eventJson(e: ExtractedEvent, nameOf: (id: string) => string) {
   };
 }
 
-/** One output line (without the newline) for one input line; errors become `{ line, error }`. */
+/** One output line (without the newline) for one input line, and whether it failed (`{ line, error }`). */
 export function extractLine(
   raw: string,
   line: number,
   extract: Extractor,
   nameOf: (id: string) => string,
-): string {
+): { json: string; failed: boolean } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    return JSON.stringify({ line, error: `line ${line}: not JSON (${(e as Error).message})` });
+    return {
+      json: JSON.stringify({ line, error: `line ${line}: not JSON (${(e as Error).message})` }),
+      failed: true,
+    };
   }
   const parsed = inputLine.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const id = (json as { id?: unknown } | null)?.id;
-    return JSON.stringify({
-      ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}),
-      line,
-      error: `line ${line}: field ${issuePath(issue.path) || '(root)'}: ${issue.message}`,
-    });
+    const error = `line ${line}: field ${issuePath(issue.path) || '(root)'}: ${issue.message}`;
+    const idPart = typeof id === 'string' || typeof id === 'number' ? { id } : {};
+    return { json: JSON.stringify({ ...idPart, line, error }), failed: true };
   }
   const { id, published, text } = parsed.data;
   const events = extract({ text, published: published ? published.slice(0, 10) : null });
-  return JSON.stringify({ id, events: events.map((e) => eventJson(e, nameOf)) });
+  return { json: JSON.stringify({ id, events: events.map((e) => eventJson(e, nameOf)) }), failed: false };
 }
 
 export function registerExtract(program: Command, ctx: CliContext, deps: ExtractDeps = {}): void {
@@ -94,18 +95,27 @@ export function registerExtract(program: Command, ctx: CliContext, deps: Extract
       // readline's decoder did (lines.ts says how the two differ).
       const input = file ? createReadStream(file, { highWaterMark: 1 << 20 }) : (deps.stdin ?? process.stdin);
       let n = 0;
+      let read = 0;
+      let failed = 0;
       for await (const lines of lineBatches(input, file ? 'replace' : 'drop')) {
         // One write per chunk read; what was done is written even if a line throws.
         let out = '';
         try {
           for (const raw of lines) {
             n++;
-            if (raw.trim()) out += `${extractLine(raw, n, extract, nameOf)}\n`;
+            if (!raw.trim()) continue;
+            const r = extractLine(raw, n, extract, nameOf);
+            out += `${r.json}\n`;
+            if (r.failed) failed++;
+            else read++;
           }
         } finally {
           if (out) ctx.out.write(out);
         }
         await ctx.out.drained?.(); // a reader slower than we are: read on when it has caught up
       }
+      // As `ingest` does: every line named its error above; the exit code says that none was read.
+      if (read === 0 && failed)
+        throw new NothingDoneError(`every input line failed (${failed}); nothing was extracted`);
     });
 }

@@ -1,9 +1,11 @@
 /**
  * @module cli/commands/ingest
  * `warrant-watch ingest <url|file|dir>...`: reads pages, feeds, Telegram channel previews and
- * local files into the store, with a progress bar on long runs and a summary at the end.
+ * local files (feed files and file:// URLs included) into the store, with a progress bar on long
+ * runs and a summary at the end, which names what was read only in part (cut, damaged).
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
@@ -46,7 +48,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
     .description('read pages, feeds, t.me/s/ channel previews, files and folders into the store')
-    .argument('<inputs...>', 'URLs, files (.html .txt .json .jsonl) or folders')
+    .argument('<inputs...>', 'URLs, files (.html .txt .json .jsonl .rss .atom .xml), file:// URLs or folders')
     .option('--kind <kind>', `what the URLs are: ${KINDS.join(', ')}`, 'auto')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], opts: { kind: string; json?: boolean }) => {
@@ -54,7 +56,15 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       // Every input is checked before the store is opened: a typo costs nothing.
       type Job = (deps: IngestDeps) => Promise<IngestSummary>;
       const jobs: Job[] = [];
-      for (const input of inputs) {
+      for (const raw of inputs) {
+        let input = raw;
+        if (/^file:/i.test(raw)) {
+          try {
+            input = fileURLToPath(raw);
+          } catch (e) {
+            throw new UsageError(`bad file URL "${raw}": ${(e as Error).message}`);
+          }
+        }
         if (/^https?:\/\//i.test(input)) {
           let url: URL;
           try {
@@ -66,7 +76,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           jobs.push((deps) => ingestSource(deps, source));
         } else if (existsSync(input))
           for (const file of listFiles(input)) jobs.push((deps) => ingestFile(deps, file));
-        else throw new UsageError(`"${input}" is neither an http(s) URL nor an existing file or folder`);
+        else throw new UsageError(`"${raw}" is neither an http(s) URL nor an existing file or folder`);
       }
       const services = await openServices(ctx);
       const bar =
@@ -108,6 +118,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         });
       else {
         printSummary(ctx.out, total);
+        for (const n of total.notes.slice(0, 20)) ctx.out.write(`  note: ${n.where}: ${n.note}\n`);
+        if (total.notes.length > 20) ctx.out.write(`  ... and ${total.notes.length - 20} more notes\n`);
         printRecorded(ctx.out, recorded);
         if (sent.delivered + sent.retried + sent.dead)
           ctx.out.write(

@@ -11,6 +11,7 @@ import { findByline, findTitle, findUrl } from './metadata.js';
 import { publishedDate } from './published-date.js';
 
 export { MAX_HTML_CHARS } from './document.js';
+export { capText, MAX_ARTICLE_CHARS } from './cap.js';
 export { parseDate } from './date-parse.js';
 
 export interface ExtractedArticle {

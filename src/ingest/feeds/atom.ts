@@ -3,7 +3,7 @@
  * Atom 1.0 (and the Atom 0.3 that old feeds still serve) to the raw feed model: text constructs
  * with their type, links chosen by rel and type, xml:base applied element by element.
  */
-import { nonBlank, type RawEntry, type RawFeed, type RawText } from './raw.js';
+import { nonBlank, truncatedWarning, type RawEntry, type RawFeed, type RawText } from './raw.js';
 import { baseFor, childrenNamed, NS, resolveUrl, textContent, type XmlElement } from './xml-tree.js';
 
 /** Atom elements in either namespace, or in none (feeds that forget xmlns). */
@@ -79,7 +79,7 @@ export function parseAtom(root: XmlElement, source: string, url: string | null):
   const warnings: string[] = [];
   const entries: RawEntry[] = [];
   for (const e of childrenNamed(root, 'entry', ATOM_NS)) {
-    if (e.truncated) warnings.push('last entry is incomplete (document truncated) and was dropped');
+    if (e.truncated) warnings.push(truncatedWarning('entry', e.start, source));
     else entries.push(readEntry(e, base, source));
   }
   return {

@@ -23,6 +23,30 @@ describe('parseFeed: lenient recovery', () => {
     expect(feed.warnings.some((w) => /truncated/.test(w))).toBe(true);
     expect(feed.warnings.some((w) => /line \d+, column \d+/.test(w))).toBe(true);
   });
+  it('says where the dropped entry starts and where the document ends, by line and column', () => {
+    const text = fixture('broken.rss').toString('utf8');
+    const lines = text.split('\n');
+    const cut = lines.findIndex((l) => l.includes('Cut off'));
+    const end = `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
+    expect(feed.warnings).toContain(
+      `item at line ${cut + 1}, column ${lines[cut]!.indexOf('<item>') + 1} is incomplete (document truncated at ${end}) and was dropped`,
+    );
+  });
+  it('reports the truncation of an Atom feed past many other problems, keeping the entries before', () => {
+    const amps = Array.from(
+      { length: 30 },
+      (_, i) => `<entry><title>A & B ${i}</title><id>${i}</id></entry>`,
+    );
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom">\n${amps.join('\n')}\n  <entry><title>cut`;
+    const f = parseFeed(atom);
+    expect(f.entries).toHaveLength(30);
+    expect(f.warnings).toContain(
+      'entry at line 32, column 3 is incomplete (document truncated at line 32, column 20) and was dropped',
+    );
+    expect(
+      f.warnings.filter((w) => /document ends inside <title> \(truncated\?\) at line 32, column 20/.test(w)),
+    ).toHaveLength(1);
+  });
   it('resolves links, normalises dates to UTC and decodes summaries to text', () => {
     expect(feed.entries[0]).toMatchObject({
       link: 'https://news.example/2024/09/03/visit',

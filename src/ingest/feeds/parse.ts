@@ -43,7 +43,7 @@ function parseXmlFeed(text: string, url: string | null, warnings: string[]): Par
     throw new FeedError('html_not_feed', `body is an HTML page (<${root.name}>), not a feed`);
   const all = [...warnings, ...doc.problems.map((p) => `not well-formed XML: ${p}`)];
   if (doc.junkBeforeRoot) all.push('text before the root element was ignored');
-  if (local === 'rss' || local === 'rdf') return adapt(parseRss(root, url), all);
+  if (local === 'rss' || local === 'rdf') return adapt(parseRss(root, text, url), all);
   if (local === 'feed') return adapt(parseAtom(root, text, url), all);
   throw new FeedError('not_a_feed', `root element <${root.name}> is not <rss>, <rdf:RDF> or <feed>`);
 }

@@ -3,7 +3,7 @@
  * RSS 0.9x, 2.0 and RSS 1.0 (RDF) documents to the raw feed model. Lenient by design: any
  * namespace for core elements, metadata after the items, and only complete items are kept.
  */
-import { nonBlank, type RawEntry, type RawFeed, type RawText } from './raw.js';
+import { nonBlank, truncatedWarning, type RawEntry, type RawFeed, type RawText } from './raw.js';
 import {
   baseFor,
   childNamed,
@@ -73,8 +73,11 @@ function readItem(item: XmlElement, parentBase: string | null): RawEntry {
   };
 }
 
-/** `root` is an <rss> or <rdf:RDF> element; `url` is where the feed was fetched from. */
-export function parseRss(root: XmlElement, url: string | null): RawFeed {
+/**
+ * `root` is an <rss> or <rdf:RDF> element; `source` the decoded text it was read from (for the
+ * position of damage); `url` is where the feed was fetched from.
+ */
+export function parseRss(root: XmlElement, source: string, url: string | null): RawFeed {
   const rdf = root.local === 'RDF';
   const channel = childrenNamed(root, 'channel').find(isCore) ?? root;
   const warnings: string[] = [];
@@ -87,7 +90,7 @@ export function parseRss(root: XmlElement, url: string | null): RawFeed {
   const items = [...new Set(holders)].flatMap((h) => childrenNamed(h, 'item').filter(isCore));
   const entries: RawEntry[] = [];
   for (const item of items) {
-    if (item.truncated) warnings.push('last item is incomplete (document truncated) and was dropped');
+    if (item.truncated) warnings.push(truncatedWarning('item', item.start, source));
     else entries.push(readItem(item, itemBase));
   }
   return {

@@ -11,6 +11,8 @@ export interface XmlElement {
   attrs: Record<string, string>;
   children: XmlNode[];
   namespaces: ReadonlyMap<string, string>;
+  /** Offset of the start tag's "<" in the source text: where a damaged element is reported. */
+  start: number;
   /** Offsets of the element's content in the source text, for XHTML content kept as markup. */
   innerStart: number;
   innerEnd: number;

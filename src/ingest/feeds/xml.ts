@@ -36,8 +36,8 @@ function readDoctype(decl: string, problem: (m: string) => void): Map<string, st
 
 export function parseXml(text: string): XmlDocument {
   const problems: string[] = [];
-  const problem = (msg: string, at: number) => {
-    if (problems.length >= MAX_PROBLEMS) return;
+  const problem = (msg: string, at: number, always = false) => {
+    if (problems.length >= MAX_PROBLEMS && !always) return;
     const { line, column } = positionOf(text, at);
     problems.push(`${msg} at line ${line}, column ${column}`);
   };
@@ -119,7 +119,8 @@ export function parseXml(text: string): XmlDocument {
       if (!el.selfClosing) stack.push(el);
     }
   }
-  if (stack.length) problem(`document ends inside <${stack[stack.length - 1]!.name}> (truncated?)`, n);
+  // Said even past MAX_PROBLEMS: it is what explains the entries that are dropped.
+  if (stack.length) problem(`document ends inside <${stack[stack.length - 1]!.name}> (truncated?)`, n, true);
   for (const el of stack) {
     el.truncated = true;
     el.innerEnd = n;
@@ -167,6 +168,7 @@ function openTag(
     attrs,
     children: [],
     namespaces,
+    start: lt,
     innerStart,
     innerEnd: innerStart,
     selfClosing,

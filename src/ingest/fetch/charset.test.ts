@@ -66,4 +66,18 @@ describe('decodeBody', () => {
   it('defaults to UTF-8', () => {
     expect(decodeBody(Buffer.from(RU), null)).toEqual({ text: RU, charset: 'utf-8', source: 'default' });
   });
+
+  it('keeps UTF-8 cut in the middle of its last character (a body stopped at a byte cap)', () => {
+    const cut = Buffer.from(RU).subarray(0, Buffer.byteLength(RU) - 1);
+    expect(decodeBody(cut, null)).toMatchObject({ charset: 'utf-8', source: 'default' });
+  });
+
+  it('guesses windows-1252 for undeclared bytes that are not UTF-8, instead of replacement characters', () => {
+    const fr = 'L’arrivée de Poutine à Oulan-Bator — « sans arrestation »';
+    expect(decodeBody(enc(fr, 'windows-1252'), 'text/plain')).toEqual({
+      text: fr,
+      charset: 'windows-1252',
+      source: 'guess',
+    });
+  });
 });

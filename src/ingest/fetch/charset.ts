@@ -2,9 +2,11 @@
  * @module ingest/fetch/charset
  * Finds the character encoding of a fetched body and decodes it with iconv-lite.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'xml' | 'default';
+/** Where the charset came from; `guess` when nothing declared one and the bytes are not UTF-8. */
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'xml' | 'default' | 'guess';
 
 export interface Decoded {
   text: string;
@@ -78,8 +80,23 @@ export function charsetFromMarkup(
 }
 
 /**
+ * Whether `bytes` are UTF-8, allowing an incomplete last character: a body cut at a byte cap
+ * ends wherever the cap fell.
+ */
+function looksUtf8(bytes: Uint8Array): boolean {
+  if (isUtf8(bytes)) return true;
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const b = bytes[bytes.length - cut]!;
+    if (b < 0x80) return false; // the invalid byte is not in a cut sequence
+    if (b >= 0xc0) return isUtf8(bytes.subarray(0, bytes.length - cut)); // the lead byte of the cut one
+  }
+  return false;
+}
+
+/**
  * Decodes `bytes`. Order: a byte-order mark, the Content-Type header, a declaration in the first
- * bytes, then UTF-8. The BOM comes first, as in the HTML standard, because it is part of the bytes
+ * bytes, then UTF-8 when the bytes are UTF-8, else windows-1252 (the guess browsers make for
+ * undeclared pages in most locales; every byte decodes, so nothing is lost). The BOM comes first, as in the HTML standard, because it is part of the bytes
  * themselves while headers are often a server default that no one set for this page.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): Decoded {
@@ -92,7 +109,9 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
       ? [header, 'header']
       : markup
         ? [markup.charset, markup.source]
-        : ['utf-8', 'default'];
+        : looksUtf8(bytes)
+          ? ['utf-8', 'default']
+          : ['windows-1252', 'guess'];
   // iconv-lite strips the BOM by default.
   return {
     text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset),

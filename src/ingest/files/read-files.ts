@@ -1,20 +1,40 @@
 /**
  * @module ingest/files/read-files
- * Local files and folders as articles: HTML pages, plain text, JSON and JSON Lines of articles.
- * Each file yields drafts or one failure with its reason; a bad file never stops the others.
+ * Local files and folders as articles: HTML pages, plain text, JSON and JSON Lines of articles, and
+ * feeds (.rss, .atom, .xml), whose bytes are handed back for the feed pipeline. Files are decoded by
+ * the fetcher's charset rules (BOM, meta charset, XML declaration, else UTF-8 or a guess) and binary
+ * content is refused. Each file yields drafts or one failure with its reason; a bad file never
+ * stops the others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { ArticleDraft } from '../../model.js';
 import { extractArticle } from '../article/index.js';
+import { binaryReason } from '../fetch/binary.js';
+import { decodeBody } from '../fetch/charset.js';
+import { defaultPolicy } from '../fetch/policy.js';
 
-/** Largest file read whole; bigger ones are refused with a reason rather than exhausting memory. */
+/**
+ * Largest collection (JSON, JSON Lines) read whole; bigger ones are refused with a reason: cutting
+ * one would drop its later records unseen. Each record's text is still held to the article cap.
+ */
 export const MAX_FILE_BYTES = 50 * 2 ** 20;
+/**
+ * Bytes read of a one-document file (a page, a text, a feed): the fetcher's cap on a body, so a file
+ * costs no more than the same page fetched. Beyond it the file is cut, with a note.
+ */
+export const MAX_DOCUMENT_BYTES = defaultPolicy.maxBytes;
+
+const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
+const COLLECTION_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson']);
+const KNOWN_EXTENSIONS = new Set(['.html', '.htm', '.txt', ...FEED_EXTENSIONS, ...COLLECTION_EXTENSIONS]);
 
 export type FileResult =
-  | { kind: 'ok'; path: string; drafts: ArticleDraft[]; rejected: Rejected[] }
+  | { kind: 'ok'; path: string; drafts: ArticleDraft[]; rejected: Rejected[]; notes: string[] }
+  /** A feed file: its bytes, for the same pipeline as a polled feed's body. */
+  | { kind: 'feed'; path: string; url: string; bytes: Uint8Array; notes: string[] }
   | { kind: 'failed'; path: string; reason: string };
 
 const jsonArticle = z
@@ -67,17 +87,58 @@ function readJsonLines(text: string, fileUrl: string): { drafts: ArticleDraft[];
   return { drafts, rejected };
 }
 
-/** Reads one file into drafts; never throws. */
+/** The first `max` bytes of a file (all of it when smaller). */
+function readHead(abs: string, size: number, max: number): Uint8Array {
+  const bytes = Buffer.alloc(Math.min(size, max));
+  const fd = openSync(abs, 'r');
+  try {
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads one file into drafts (or, for a feed, its bytes); never throws. */
 export function readArticleFile(path: string): FileResult {
   const abs = resolve(path);
   const fileUrl = pathToFileURL(abs).href;
+  const ext = extname(abs).toLowerCase();
+  // An unknown type is refused before any byte is read.
+  if (!KNOWN_EXTENSIONS.has(ext))
+    return {
+      kind: 'failed',
+      path,
+      reason: `unsupported file type ${ext || '(none)'}; expected .html, .htm, .txt, .json, .jsonl, .rss, .atom or .xml`,
+    };
   try {
     const size = statSync(abs).size;
-    if (size > MAX_FILE_BYTES)
+    const collection = COLLECTION_EXTENSIONS.has(ext);
+    if (collection && size > MAX_FILE_BYTES)
       return { kind: 'failed', path, reason: `file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
-    const text = readFileSync(abs, 'utf8');
+    const bytes = readHead(abs, size, collection ? MAX_FILE_BYTES : MAX_DOCUMENT_BYTES);
+    const notes =
+      size > bytes.length
+        ? [`file is ${size} bytes; only its first ${bytes.length} were read (the cap on a page)`]
+        : [];
+    const { text } = decodeBody(bytes, null);
     if (!text.trim()) return { kind: 'failed', path, reason: 'file is empty' };
-    switch (extname(abs).toLowerCase()) {
+    const binary = binaryReason(bytes, text);
+    if (binary) return { kind: 'failed', path, reason: `${basename(abs)} holds ${binary}, not text` };
+    if (FEED_EXTENSIONS.has(ext)) return { kind: 'feed', path, url: fileUrl, bytes, notes };
+    const ok = (drafts: ArticleDraft[], rejected: Rejected[] = []): FileResult => ({
+      kind: 'ok',
+      path,
+      drafts,
+      rejected,
+      notes,
+    });
+    switch (ext) {
       case '.html':
       case '.htm': {
         const a = extractArticle(text, fileUrl);
@@ -88,27 +149,20 @@ export function readArticleFile(path: string): FileResult {
         if (a.byline) draft.byline = a.byline;
         if (a.published) draft.publishedAt = a.published;
         if (a.lang) draft.lang = a.lang;
-        return { kind: 'ok', path, drafts: [draft], rejected: [] };
+        return ok([draft]);
       }
       case '.txt': {
-        const [first, ...rest] = text.trim().split('\n');
-        return {
-          kind: 'ok',
-          path,
-          drafts: [
-            {
-              url: fileUrl,
-              source: 'file',
-              title: first!.trim(),
-              text: rest.join('\n').trim() || first!.trim(),
-            },
-          ],
-          rejected: [],
-        };
+        // The first line is the title; sliced rather than split, so a huge text is not copied in lines.
+        const body = text.trim();
+        const nl = body.indexOf('\n');
+        const first = (nl === -1 ? body : body.slice(0, nl)).trim();
+        const rest = nl === -1 ? '' : body.slice(nl + 1).trim();
+        return ok([{ url: fileUrl, source: 'file', title: first, text: rest || first }]);
       }
       case '.jsonl':
       case '.ndjson': {
-        return { kind: 'ok', path, ...readJsonLines(text, fileUrl) };
+        const lines = readJsonLines(text, fileUrl);
+        return ok(lines.drafts, lines.rejected);
       }
       case '.json': {
         const doc: unknown = JSON.parse(text);
@@ -122,14 +176,10 @@ export function readArticleFile(path: string): FileResult {
             rejected.push({ line: i + 1, reason: `record ${i + 1}: ${describe(e)}` });
           }
         });
-        return { kind: 'ok', path, drafts, rejected };
+        return ok(drafts, rejected);
       }
       default:
-        return {
-          kind: 'failed',
-          path,
-          reason: `unsupported file type ${extname(abs) || '(none)'}; expected .html, .htm, .txt, .json or .jsonl`,
-        };
+        return { kind: 'failed', path, reason: `unsupported file type ${ext}` }; // unreachable: checked above
     }
   } catch (e) {
     return { kind: 'failed', path, reason: describe(e) };
