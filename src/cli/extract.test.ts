@@ -11,6 +11,7 @@ import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import type { CliContext } from './context.js';
 import { NothingDoneError, UsageError } from './errors.js';
+import { failureOf } from './exit.js';
 
 const registry = loadRegistry();
 
@@ -198,7 +199,7 @@ describe('warrant-watch extract', () => {
         .map((l) => JSON.parse(l).line),
     ).toEqual([1, 3]);
     expect(error).toBeInstanceOf(NothingDoneError);
-    expect((error as NothingDoneError).exitCode).toBe(1);
+    expect(failureOf(error).exitCode).toBe(1);
     expect((error as Error).message).toBe('every input line failed (2); nothing was extracted');
   });
 
