@@ -14,6 +14,7 @@ import { benchDateExtraction } from './date-extraction.js';
 import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
+import { benchLongPages } from './long-pages.js';
 import { benchRecord } from './record.js';
 import { benchStartup } from './startup.js';
 import { benchWebhook } from './webhook.js';
@@ -28,6 +29,7 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   dates: { data: 'date-extraction', run: benchDateExtraction },
   extract: { data: 'article-extraction', run: benchExtract },
   record: { run: benchRecord },
+  'long-pages': { run: benchLongPages },
   webhook: { run: benchWebhook },
 };
 

@@ -31,11 +31,16 @@ function opensLine(text: string, at: number): boolean {
 // "(울란바토르=연합뉴스)", "（北京＝共同）": a bracket opened at the start of the line, not yet closed.
 const OPEN_BRACKET = /^[^\S\n]*[【(（][^】)）\n]*$/u;
 
+// The most characters a bracketed dateline holds on either side of a place in it.
+const DATELINE_REACH = 200;
+
 /** Whether [from, to) lies in such a dateline: 【…】, or (…) holding "=" (not "(Reuters)"). */
 function bracketed(text: string, from: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  // A dateline is short: looking no further keeps a page of one long line linear.
+  if (from - lineStart > DATELINE_REACH) return false;
   if (!OPEN_BRACKET.test(text.slice(lineStart, from))) return false;
-  const close = /[】)）\n]/u.exec(text.slice(to));
+  const close = /[】)）\n]/u.exec(text.slice(to, to + DATELINE_REACH));
   if (!close || close[0] === '\n') return false;
   const inside = text.slice(lineStart, to + close.index + 1);
   return inside.includes('【') || /[=＝]/u.test(inside);
