@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { ArticleDraft } from '../model.js';
 import { extractArticle } from '../ingest/article/index.js';
+import { fingerprint } from '../ingest/dedup/index.js';
 import { parseFeed, type FeedEntry } from '../ingest/feeds/index.js';
 import type { FetchOk, FetchOptions, FetchResult, Validators } from '../ingest/fetch/index.js';
 import { readArticleFile } from '../ingest/files/read-files.js';
@@ -76,7 +77,12 @@ async function saveDraft(
     summary.failed.push({ where: draft.url, reason: 'no article text' });
     return;
   }
-  const saved = await deps.store.saveArticle({ draft, fetchedAt: deps.now().toISOString(), itemId: item.id });
+  const saved = await deps.store.saveArticle({
+    draft,
+    fingerprint: fingerprint(draft.text),
+    fetchedAt: deps.now().toISOString(),
+    itemId: item.id,
+  });
   if (saved.kind === 'new') summary.new++;
   else summary.duplicate++;
   deps.log.debug({ source_id: sourceId, source_url: draft.url, result: saved.kind }, 'article saved');

@@ -4,6 +4,7 @@
  * Every method returns a promise, although better-sqlite3 is synchronous: the PostgreSQL driver is
  * not, and one interface must serve both (Kysely is promise-based over either).
  */
+import type { Fingerprint } from '../ingest/dedup/index.js';
 import type { Article, ArticleDraft } from '../model.js';
 import type { RecordStore } from './record-types.js';
 
@@ -67,6 +68,9 @@ export type UpsertItemRequest = Pick<Item, 'sourceId' | 'url'> &
 
 export interface SaveArticleRequest {
   draft: ArticleDraft;
+  /** The draft text's fingerprint, from ingest/dedup `fingerprint`: the store compares, it does
+   * not hash. Its shape is checked (hex lengths, bands equal to the SimHash's bytes). */
+  fingerprint: Fingerprint;
   /** The id its input gives it (a JSON-lines article, a replay); a new one when absent. */
   id?: string;
   /** When it was fetched or read, ISO 8601. */
