@@ -43,5 +43,5 @@ export { StoreError, type StoreErrorCode } from './errors.js';
 export { DUMP_TABLES, isDumpTable } from './dump.js';
 export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
 export { LATEST_VERSION } from './migrations/index.js';
-export { checkSchema, migrate, schemaVersion } from './migrate.js';
+export { checkSchema, migrate, schemaVersion, type MigrateOptions, type MigrationLock } from './migrate.js';
 export { openStore, type OpenStoreOptions } from './open.js';
