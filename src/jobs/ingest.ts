@@ -15,7 +15,7 @@ import type { FetchOk, FetchOptions, FetchResult, Validators } from '../ingest/f
 import { readArticleFile } from '../ingest/files/read-files.js';
 import type { Source } from '../ingest/sources.js';
 import { parseTelegramChannel } from '../ingest/telegram/index.js';
-import type { Store } from '../store/index.js';
+import { StoreError, type Store } from '../store/index.js';
 
 export interface IngestDeps {
   store: Store;
@@ -77,12 +77,21 @@ async function saveDraft(
     summary.failed.push({ where: draft.url, reason: 'no article text' });
     return;
   }
-  const saved = await deps.store.saveArticle({
-    draft,
-    fingerprint: fingerprint(draft.text),
-    fetchedAt: deps.now().toISOString(),
-    itemId: item.id,
-  });
+  let saved;
+  try {
+    saved = await deps.store.saveArticle({
+      draft,
+      fingerprint: fingerprint(draft.text),
+      fetchedAt: deps.now().toISOString(),
+      itemId: item.id,
+    });
+  } catch (e) {
+    // A draft the store refuses (a publication date it cannot read) fails its item, not the run.
+    if (!(e instanceof StoreError && e.code === 'invalid_request')) throw e;
+    await deps.store.upsertItem({ sourceId, url: draft.url, state: 'failed', error: e.message });
+    summary.failed.push({ where: draft.url, reason: e.message });
+    return;
+  }
   if (saved.kind === 'new') summary.new++;
   else summary.duplicate++;
   deps.log.debug({ source_id: sourceId, source_url: draft.url, result: saved.kind }, 'article saved');

@@ -11,6 +11,7 @@ import { nearestNeighbour, isEarlier } from './clusters.js';
 import type { StoreContext } from './context.js';
 import { isoTime } from './context.js';
 import { isUniqueViolation, StoreError } from './errors.js';
+import { storedPublished } from './published.js';
 import { toArticle } from './rows.js';
 import type { ArticlesTable, DB } from './schema.js';
 import { BAND_COLUMNS } from './schema.js';
@@ -76,7 +77,7 @@ function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
     source: d.source,
     title: d.title ?? null,
     byline: d.byline ?? null,
-    published_at: d.publishedAt ?? null,
+    ...storedPublished(d.publishedAt),
     fetched_at: isoTime(req.fetchedAt, 'fetchedAt'),
     lang: d.lang ?? null,
     text: d.text,

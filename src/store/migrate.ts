@@ -30,6 +30,8 @@ export type MigrationLock = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise
 export interface MigrateOptions {
   lock: MigrationLock;
   now?: () => Date;
+  /** Stop at this version (tests of a migration over rows of the version before). */
+  to?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function migrate(db: Kysely<DB>, options: MigrateOptions): Promise<
         .execute();
       const from = await schemaVersion(trx);
       assertNotNewer(from);
-      const m = MIGRATIONS.find((x) => x.version > from);
+      const m = MIGRATIONS.find((x) => x.version > from && x.version <= (options.to ?? Infinity));
       if (!m) return undefined;
       await m.up(trx as unknown as Kysely<unknown>);
       await trx

@@ -230,6 +230,48 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await store.close();
       });
 
+      it('stores publication times in one form, reads them back as written, and queues them in time order', async () => {
+        const store = await open();
+        const given = ['2024-09-03', '2024-09-03T00:30:00+03:00', '2024-09-02T23:30:00-02:00', undefined];
+        const ids: string[] = [];
+        for (const [n, publishedAt] of given.entries()) {
+          const r = await store.saveArticle(
+            printed({
+              draft: draft(n, publishedAt ? { publishedAt } : {}),
+              fetchedAt: '2024-09-04T00:00:00Z',
+            }),
+          );
+          ids.push(r.kind === 'new' ? r.article.id : '');
+        }
+        const rows = await store.dumpRows({ table: 'articles', offset: 0, limit: 10 });
+        const stored = (id: string) => {
+          const r = rows.find((x) => x.id === id)!;
+          return [r.published_at, r.published_precision, r.published_offset];
+        };
+        expect(ids.map(stored)).toEqual([
+          ['2024-09-03T00:00:00.000Z', 'day', null],
+          ['2024-09-02T21:30:00.000Z', 'time', 180],
+          ['2024-09-03T01:30:00.000Z', 'time', -120],
+          [null, null, null],
+        ]);
+        const back = await Promise.all(ids.map(async (id) => (await store.getArticle({ id }))?.publishedAt));
+        expect(back).toEqual([
+          '2024-09-03',
+          '2024-09-03T00:30:00.000+03:00',
+          '2024-09-02T23:30:00.000-02:00',
+          undefined,
+        ]);
+        // By instant: 21:30Z on the 2nd, midnight UTC on the 3rd, 01:30Z on the 3rd, then the
+        // undated one, fetched on the 4th (as text the forms sort 2, 0, 1).
+        expect(await store.unrecordedArticles({ limit: 10 })).toEqual([ids[1], ids[0], ids[2], ids[3]]);
+        await expect(
+          store.saveArticle(
+            printed({ draft: draft(4, { publishedAt: 'yesterday' }), fetchedAt: '2024-09-04T00:00:00Z' }),
+          ),
+        ).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('yesterday') });
+        await store.close();
+      });
+
       it('finds duplicates by content hash and near ones, and keeps a changed text at a known URL as a version', async () => {
         const store = await open();
         const a = await store.saveArticle(
