@@ -18,7 +18,8 @@ import { parseTelegramChannel } from '../ingest/telegram/index.js';
 import { StoreError, type Store } from '../store/index.js';
 
 export interface IngestDeps {
-  store: Store;
+  /** Writes the ingest log and the articles; reads back only the item and source it upserts. */
+  store: Pick<Store, 'upsertSource' | 'recordFetch' | 'upsertItem' | 'saveArticle'>;
   fetcher: { fetch(url: string, opts?: FetchOptions): Promise<FetchResult> };
   now: () => Date;
   log: Logger;

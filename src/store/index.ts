@@ -5,6 +5,8 @@
  */
 export type {
   ArticlePage,
+  ArticleRepository,
+  IngestLogRepository,
   DuplicateReason,
   Fetch,
   FetchOutcome,
@@ -23,19 +25,24 @@ export type {
 export type {
   AddReviewRequest,
   AddWebhookRequest,
+  AlertRepository,
   AuditEntry,
   Delivery,
   DeliveryState,
   DueDeliveriesRequest,
+  DumpRepository,
   DumpTable,
+  EventRepository,
   ListAlertsRequest,
   ListTripsRequest,
   NewAlert,
   RecordAttemptRequest,
   RecordStore,
   ReplaceTripsRequest,
+  ReviewRepository,
   SaveEventsRequest,
   StoredAlert,
+  TripRepository,
   Webhook,
 } from './record-types.js';
 export type { FailPoint } from './context.js';

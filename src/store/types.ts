@@ -106,17 +106,29 @@ export interface ArticlePage {
   nextCursor?: string;
 }
 
-/** Ingestion's part (sources, fetches, items, articles) and the record's (store/record-types). */
-export interface Store extends RecordStore {
+/** The ingest log: the configured sources, each fetch attempt, each entry seen (an item). */
+export interface IngestLogRepository {
   upsertSource(req: UpsertSourceRequest): Promise<Source>;
   listSources(req: { enabledOnly?: boolean }): Promise<Source[]>;
   recordFetch(req: RecordFetchRequest): Promise<Fetch>;
   upsertItem(req: UpsertItemRequest): Promise<Item>;
   itemsInState(req: { state: ItemState; limit?: number }): Promise<Item[]>;
+}
+
+/** The articles, with their copies and clusters. */
+export interface ArticleRepository {
   saveArticle(req: SaveArticleRequest): Promise<SaveArticleResult>;
   getArticle(req: { id: string }): Promise<Article | undefined>;
   listArticles(req: ListArticlesRequest): Promise<ArticlePage>;
   countArticles(req: { since?: string }): Promise<number>;
+}
+
+/**
+ * Every aggregate's repository (the ingest log and articles here, the record's in
+ * store/record-types) over one database. A consumer names the methods it uses (`Pick<Store, ...>`,
+ * or one repository), so its signature says what it reads and writes; only an opener returns it whole.
+ */
+export interface Store extends IngestLogRepository, ArticleRepository, RecordStore {
   /** The schema version of the database (the number of the last migration applied). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

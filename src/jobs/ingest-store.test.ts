@@ -1,10 +1,14 @@
-/** A draft whose publication date the store cannot read fails its own item; the others are saved. */
+/**
+ * What ingestion asks of the store: only its four methods, and a draft whose publication date the
+ * store cannot read fails its own item while the others are saved.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { silentLogger } from '../log.js';
 import { openStore } from '../store/index.js';
+import { only } from '../testing/store.js';
 import { ingestFile } from './ingest.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-ingest-dates-'));
@@ -24,7 +28,13 @@ it('an unreadable published date fails that line only, and the others are stored
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
   const store = await openStore({ url: 'sqlite::memory:', migrate: true });
   const fetcher = { fetch: () => Promise.reject(new Error('no network in this test')) };
-  const deps = { store, fetcher, now: () => new Date('2024-09-05T00:00:00Z'), log: silentLogger };
+  const deps = {
+    // The slice IngestDeps names: a call to any other method of the store would throw here.
+    store: only(store, 'upsertSource', 'recordFetch', 'upsertItem', 'saveArticle'),
+    fetcher,
+    now: () => new Date('2024-09-05T00:00:00Z'),
+    log: silentLogger,
+  };
   const summary = await ingestFile(deps, file);
   expect(summary.new).toBe(2);
   expect(summary.failed).toEqual([
