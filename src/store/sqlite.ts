@@ -30,14 +30,25 @@ export function openSqlite(
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
+/** How long a migrator waits for another's migration: one over a million rows takes a minute. */
+export const MIGRATION_WAIT_MS = 600_000;
+
 /**
  * BEGIN IMMEDIATE takes the database's write lock before the transaction reads anything, so a
- * second migrator waits (up to the busy timeout) and then reads the version the first committed.
- * Kysely's own transactions begin DEFERRED, which would let both read the old version.
+ * second migrator waits and then reads the version the first committed. Kysely's own
+ * transactions begin DEFERRED, which would let both read the old version. The wait is
+ * MIGRATION_WAIT_MS, not the connection's busy timeout, which a long migration outlasts.
  */
 export const sqliteMigrationLock: MigrationLock = (db, fn) =>
   db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
+    const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(conn);
+    const busy = Number(rows[0]?.timeout ?? 0);
+    await sql.raw(`pragma busy_timeout = ${MIGRATION_WAIT_MS}`).execute(conn);
+    try {
+      await sql`begin immediate`.execute(conn);
+    } finally {
+      await sql.raw(`pragma busy_timeout = ${busy}`).execute(conn);
+    }
     try {
       const result = await fn(conn);
       await sql`commit`.execute(conn);
