@@ -14,6 +14,7 @@ import { alertsFor } from '../src/alerts/index.js';
 import { dutyOfTrip, ledgerOf, mergeTrips, type Claim, type TripRecord } from '../src/events/index.js';
 import type { ExtractedEvent } from '../src/model.js';
 import { loadRegistry } from '../src/registry/index.js';
+import { fingerprint } from '../src/ingest/dedup/index.js';
 import { openStore } from '../src/store/index.js';
 import { recordArticle } from '../src/jobs/record.js';
 import { fmtMs, printTable, time } from './measure.js';
@@ -285,6 +286,7 @@ async function recordStep(): Promise<string[][]> {
           text: `Report ${c.article.id}.`,
           publishedAt: c.article.published,
         },
+        fingerprint: fingerprint(`Report ${c.article.id}.`),
         fetchedAt: `${c.article.published}T12:00:00Z`,
       });
       await store.saveEvents({ articleId: c.article.id, events: [c.event] });
@@ -302,6 +304,7 @@ async function recordStep(): Promise<string[][]> {
           text: `New report ${id}.`,
           publishedAt: '2026-01-05',
         },
+        fingerprint: fingerprint(`New report ${id}.`),
         fetchedAt: '2026-01-05T12:00:00Z',
       });
       const s = performance.now();

@@ -14,6 +14,7 @@ import { loadExtractorData } from '../src/extract/load.js';
 import { deliverDue, httpPost } from '../src/jobs/delivery.js';
 import { recordArticle } from '../src/jobs/record.js';
 import { loadRegistry } from '../src/registry/index.js';
+import { fingerprint } from '../src/ingest/dedup/index.js';
 import { openStore } from '../src/store/index.js';
 import { fmtMs, printTable } from './measure.js';
 
@@ -59,6 +60,7 @@ export async function benchWebhook(): Promise<void> {
           text,
           publishedAt: new Date().toISOString(),
         },
+        fingerprint: fingerprint(text),
         fetchedAt: new Date().toISOString(),
       });
       // A near-duplicate is stored and recorded like any other article; only exact copies are not.

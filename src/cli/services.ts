@@ -6,9 +6,15 @@ import { readConfig, type Config } from '../config.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
 import { curatedTrips } from '../events/index.js';
 import type { IngestDeps } from '../jobs/ingest.js';
-import { writeFeeds } from '../jobs/feeds.js';
-import { deliverDue, httpPost, smtpMail, type DeliverSummary } from '../jobs/delivery.js';
-import { recordPending, syncCurated, type RecordPendingResult } from '../jobs/record.js';
+import { writeFeeds, type FeedsDeps } from '../jobs/feeds.js';
+import { deliverDue, httpPost, smtpMail, type DeliverDeps, type DeliverSummary } from '../jobs/delivery.js';
+import {
+  recordPending,
+  syncCurated,
+  type RecordPendingResult,
+  type RecordPendingStore,
+  type SyncStore,
+} from '../jobs/record.js';
 import { createLogger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import type { CreateExtractor } from '../extract/eval/index.js';
@@ -32,7 +38,8 @@ export function fetcherFor(config: Config): Fetcher {
 
 export interface Services {
   config: Config;
-  deps: IngestDeps;
+  /** The whole store: the command hands each job the part it uses. */
+  deps: Omit<IngestDeps, 'store'> & { store: Store };
   close(): Promise<void>;
 }
 
@@ -73,7 +80,10 @@ export async function loadExtractor(ctx?: CliContext): Promise<CreateExtractor> 
  * The pipeline's record step over the store (events, trips, alerts of every article not yet
  * recorded), with the extractor loaded once; the curated trips of the registry are merged in.
  */
-export async function recorder(ctx: CliContext, store: Store): Promise<() => Promise<RecordPendingResult>> {
+export async function recorder(
+  ctx: CliContext,
+  store: RecordPendingStore & SyncStore,
+): Promise<() => Promise<RecordPendingResult>> {
   const reg = ctx.registry();
   const extract = (await loadExtractor(ctx))(reg);
   const curated = curatedTrips(reg.trips);
@@ -108,7 +118,7 @@ export async function openRecordStore(ctx: CliContext): Promise<Store> {
  */
 export function deliverer(
   config: Config,
-  store: Store,
+  store: DeliverDeps['store'],
 ): { run: () => Promise<DeliverSummary>; close: () => Promise<void> } {
   const http = httpPost({
     timeoutMs: config.fetchTimeoutMs,
@@ -126,6 +136,10 @@ export function deliverer(
 }
 
 /** Writes the alerts' feeds where the configuration says, for the web to serve. */
-export function feedWriter(ctx: CliContext, config: Config, store: Store): () => Promise<number> {
+export function feedWriter(
+  ctx: CliContext,
+  config: Config,
+  store: FeedsDeps['store'],
+): () => Promise<number> {
   return () => writeFeeds({ store, reg: ctx.registry() }, config.feedsDir, config.publicUrl);
 }

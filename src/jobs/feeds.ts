@@ -16,12 +16,13 @@ function replace(path: string, text: string): void {
   renameSync(aside, path);
 }
 
+export interface FeedsDeps {
+  store: Pick<Store, 'listAlerts'>;
+  reg: Registry;
+}
+
 /** The newest 1,000 alerts, as feeds; returns how many documents were written. */
-export async function writeFeeds(
-  deps: { store: Pick<Store, 'listAlerts'>; reg: Registry },
-  dir: string,
-  baseUrl: string,
-): Promise<number> {
+export async function writeFeeds(deps: FeedsDeps, dir: string, baseUrl: string): Promise<number> {
   const alerts = await deps.store.listAlerts({ newestFirst: true, limit: 1000 });
   const names = {
     subject: (id: string) => deps.reg.subjects.get(id)?.name ?? id,

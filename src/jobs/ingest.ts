@@ -11,16 +11,18 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { ArticleDraft } from '../model.js';
 import { capText, extractArticle, MAX_ARTICLE_CHARS } from '../ingest/article/index.js';
+import { fingerprint } from '../ingest/dedup/index.js';
 import { parseFeed, type FeedEntry, type ParsedFeed } from '../ingest/feeds/index.js';
 import { binaryReason } from '../ingest/fetch/binary.js';
 import type { FetchOk, FetchOptions, FetchResult, Validators } from '../ingest/fetch/index.js';
 import { readArticleFile } from '../ingest/files/read-files.js';
 import type { Source } from '../ingest/sources.js';
 import { parseTelegramChannel } from '../ingest/telegram/index.js';
-import type { Store } from '../store/index.js';
+import { StoreError, type Store } from '../store/index.js';
 
 export interface IngestDeps {
-  store: Store;
+  /** Writes the ingest log and the articles; reads back only the item and source it upserts. */
+  store: Pick<Store, 'upsertSource' | 'recordFetch' | 'upsertItem' | 'saveArticle' | 'itemsInState'>;
   fetcher: { fetch(url: string, opts?: FetchOptions): Promise<FetchResult> };
   now: () => Date;
   log: Logger;
@@ -115,7 +117,21 @@ async function saveDraft(
     );
     draft = { ...draft, text: capped.text };
   }
-  const saved = await deps.store.saveArticle({ draft, fetchedAt: deps.now().toISOString(), itemId: item.id });
+  let saved;
+  try {
+    saved = await deps.store.saveArticle({
+      draft,
+      fingerprint: fingerprint(draft.text),
+      fetchedAt: deps.now().toISOString(),
+      itemId: item.id,
+    });
+  } catch (e) {
+    // A draft the store refuses (a publication date it cannot read) fails its item, not the run.
+    if (!(e instanceof StoreError && e.code === 'invalid_request')) throw e;
+    await deps.store.upsertItem({ sourceId, url: draft.url, state: 'failed', error: e.message });
+    summary.failed.push({ where: draft.url, reason: e.message });
+    return;
+  }
   if (saved.kind === 'new') summary.new++;
   else summary.duplicate++;
   deps.log.debug({ source_id: sourceId, source_url: draft.url, result: saved.kind }, 'article saved');
@@ -254,8 +270,10 @@ const RETRIES_PER_POLL = 50;
  * so the pages that could not be fetched are asked for here, from what the item keeps (the URL).
  */
 async function retryFailed(deps: IngestDeps, source: Source, summary: IngestSummary): Promise<void> {
-  const failed = (await deps.store.itemsInState({ state: 'failed', limit: 10_000 }))
-    .filter((i) => i.sourceId === source.id && i.url !== source.url)
+  const failed = (
+    await deps.store.itemsInState({ state: 'failed', sourceId: source.id, limit: RETRIES_PER_POLL + 1 })
+  )
+    .filter((i) => i.url !== source.url)
     .slice(0, RETRIES_PER_POLL);
   for (const item of failed) {
     const fetched = emptySummary();

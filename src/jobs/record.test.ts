@@ -4,6 +4,7 @@ import { loadRegistry } from '../registry/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { extract } from '../testing/extract.js';
 import { recordArticle, recordPending, type RecordDeps } from './record.js';
+import { printed } from '../testing/articles.js';
 
 const reg = loadRegistry();
 
@@ -32,11 +33,18 @@ async function setUp(clock: { now: string }) {
 }
 
 async function read(store: Store, a: typeof PLAN, at: string) {
-  await store.saveArticle({
-    id: a.id,
-    draft: { url: `https://news.example/${a.id}`, source: 'test', text: a.text, publishedAt: a.publishedAt },
-    fetchedAt: at,
-  });
+  await store.saveArticle(
+    printed({
+      id: a.id,
+      draft: {
+        url: `https://news.example/${a.id}`,
+        source: 'test',
+        text: a.text,
+        publishedAt: a.publishedAt,
+      },
+      fetchedAt: at,
+    }),
+  );
 }
 
 describe('the record step', () => {

@@ -37,7 +37,12 @@ export interface RecordResult {
   alerts: StoredAlert[];
 }
 
-type ProjectStore = Pick<Store, 'claimsAbout' | 'reviewsAbout' | 'replaceTrips'>;
+/** What making a person's trips reads (his claims, the decisions on them) and writes (the trips). */
+export type ProjectStore = Pick<Store, 'claimsAbout' | 'reviewsAbout' | 'replaceTrips'>;
+/** The curated sync: a projection, and whether a curated trip is stored yet. */
+export type SyncStore = ProjectStore & Pick<Store, 'getTrip'>;
+/** The record step over its queue. */
+export type RecordPendingStore = RecordDeps['store'] & Pick<Store, 'unrecordedArticles'>;
 
 /**
  * A person's trips anew: his claims merged (with his curated trips), the analysts' decisions
@@ -86,7 +91,7 @@ export async function recordArticle(deps: RecordDeps, articleId: string): Promis
  * everyone at each call (a changed curated record then waits for the next `ingest` or `watch`).
  */
 export async function syncCurated(
-  deps: Pick<RecordDeps, 'curated'> & { store: ProjectStore & Pick<Store, 'getTrip'> },
+  deps: Pick<RecordDeps, 'curated'> & { store: SyncStore },
   which: 'all' | 'missing' = 'all',
 ): Promise<number> {
   let synced = 0;
@@ -113,7 +118,7 @@ export interface RecordPendingResult {
  * step fails is reported and left in the queue for the next run; the others go on.
  */
 export async function recordPending(
-  deps: RecordDeps & { store: RecordDeps['store'] & Pick<Store, 'unrecordedArticles'> },
+  deps: RecordDeps & { store: RecordPendingStore },
   batch = 200,
 ): Promise<RecordPendingResult> {
   const out: RecordPendingResult = { articles: 0, alerts: [], failed: [] };

@@ -9,6 +9,7 @@
 import { dayNumber } from '../law/index.js';
 import { byFirstReport, byPublication, publicationTime, type TripRecord } from '../events/index.js';
 import type { Extractor } from '../extract/eval/index.js';
+import { fingerprint } from '../ingest/dedup/index.js';
 import type { Registry } from '../model.js';
 import { openStore, type StoredAlert } from '../store/index.js';
 import { recordArticle } from './record.js';
@@ -58,6 +59,7 @@ export async function replay(
           publishedAt: a.published,
           ...(a.title ? { title: a.title } : {}),
         },
+        fingerprint: fingerprint(a.text),
         fetchedAt: clock.toISOString(),
       });
       if (saved.kind === 'duplicate' && saved.reason !== 'near_duplicate') {

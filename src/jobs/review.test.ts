@@ -4,21 +4,24 @@ import { tripEvent } from '../testing/claims.js';
 import { openStore, type Store } from '../store/index.js';
 import { projectSubject } from './record.js';
 import { ReviewError, reviewTrip, type ReviewDeps } from './review.js';
+import { printed } from '../testing/articles.js';
 
 const event = tripEvent;
 
 /** An article with one claim, then the person's trips made anew, as the record step does. */
 async function news(store: Store, id: string, published: string, more: Partial<ExtractedEvent>) {
-  await store.saveArticle({
-    id,
-    draft: {
-      url: `https://news.example/${id}`,
-      source: 'test',
-      text: `Text of ${id}.`,
-      publishedAt: published,
-    },
-    fetchedAt: `${published}T12:00:00Z`,
-  });
+  await store.saveArticle(
+    printed({
+      id,
+      draft: {
+        url: `https://news.example/${id}`,
+        source: 'test',
+        text: `Text of ${id}.`,
+        publishedAt: published,
+      },
+      fetchedAt: `${published}T12:00:00Z`,
+    }),
+  );
   await store.saveEvents({ articleId: id, events: [event(more)] });
   return projectSubject(store, 'putin-vladimir', []);
 }

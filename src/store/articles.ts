@@ -5,11 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { contentHash, simhash64, simhashBands } from '../ingest/dedup/index.js';
+import { z } from 'zod';
+import { SIMHASH_BANDS } from '../ingest/dedup/index.js';
 import { nearestNeighbour, isEarlier } from './clusters.js';
 import type { StoreContext } from './context.js';
 import { isoTime } from './context.js';
 import { isUniqueViolation, StoreError } from './errors.js';
+import { storedPublished } from './published.js';
 import { toArticle } from './rows.js';
 import type { ArticlesTable, DB } from './schema.js';
 import { BAND_COLUMNS } from './schema.js';
@@ -35,19 +37,38 @@ export async function saveArticle(ctx: StoreContext, req: SaveArticleRequest): P
 /**
  * An article's id is made of what it is, its URL and its text, not drawn at random: the same
  * news read into two databases gets the same ids, so their records (trip ids, the order of
- * claims published at the same time) come out the same.
+ * claims published at the same time) come out the same. It is made here, not by the caller with
+ * the fingerprint: it is the row's key, drawn from two columns of the row (url, content_hash),
+ * not from the text, so no caller can store an article under a key that disagrees with them.
  */
 function articleId(url: string, hash: string): string {
   return createHash('sha256').update(`${url}\n${hash}`).digest('hex').slice(0, 32);
 }
 
+const byte = z.number().int().min(0).max(255);
+/** The fingerprint as ingest/dedup makes it; bands that disagree with the SimHash would hide
+ * near-duplicates from the band indexes, so they are refused too. */
+const FingerprintShape = z
+  .object({
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'contentHash: 64 lower-case hex digits'),
+    simhash: z.string().regex(/^[0-9a-f]{16}$/, 'simhash: 16 lower-case hex digits'),
+    bands: z.array(byte).length(SIMHASH_BANDS),
+  })
+  .refine((f) => f.bands.every((b, i) => b === parseInt(f.simhash.slice(2 * i, 2 * i + 2), 16)), {
+    message: "bands: the simhash's bytes, most significant first",
+  });
+
 function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
   const d = req.draft;
   if (!d.url || typeof d.text !== 'string')
     throw new StoreError('invalid_request', 'an article needs a url and a text');
-  const simhash = simhash64(d.text);
-  const bands = simhashBands(simhash);
-  const hash = contentHash(d.text);
+  const print = FingerprintShape.safeParse(req.fingerprint);
+  if (!print.success)
+    throw new StoreError(
+      'invalid_request',
+      `not an article fingerprint (ingest/dedup fingerprint): ${print.error.issues.map((i) => i.message).join('; ')}`,
+    );
+  const { contentHash: hash, simhash, bands } = print.data;
   const id = req.id ?? articleId(d.url, hash);
   return {
     id,
@@ -56,7 +77,7 @@ function articleRow(ctx: StoreContext, req: SaveArticleRequest): ArticlesTable {
     source: d.source,
     title: d.title ?? null,
     byline: d.byline ?? null,
-    published_at: d.publishedAt ?? null,
+    ...storedPublished(d.publishedAt),
     fetched_at: isoTime(req.fetchedAt, 'fetchedAt'),
     lang: d.lang ?? null,
     text: d.text,

@@ -46,7 +46,7 @@ export async function nearestNeighbour(
 
 /**
  * When an article appeared: its publication time, or when we fetched it if it has none (or one we
- * cannot read). Compared as instants, since published_at may carry any UTC offset or be a day.
+ * cannot read). Both are ISO UTC (store/published); compared as instants all the same.
  */
 export function appearedAt(a: Dated): number {
   const p = a.published_at ? Date.parse(a.published_at) : Number.NaN;

@@ -6,6 +6,7 @@
  */
 import type { StoreContext } from './context.js';
 import { StoreError } from './errors.js';
+import { publishedOf, storedPublished, type StoredPublished } from './published.js';
 import type { DumpTable } from './record-types.js';
 import type { DB } from './schema.js';
 
@@ -33,6 +34,17 @@ export async function dumpRows(
   return (await q.limit(req.limit).offset(req.offset).execute()) as Record<string, unknown>[];
 }
 
+/** An imported article's publication time in the one stored form, whatever form the file has. */
+function withStoredPublished(row: Record<string, unknown>): Record<string, unknown> {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const given: StoredPublished = {
+    published_at: str(row.published_at),
+    published_precision: row.published_precision === 'day' ? 'day' : 'time',
+    published_offset: typeof row.published_offset === 'number' ? row.published_offset : 0,
+  };
+  return { ...row, ...storedPublished(publishedOf(given)) };
+}
+
 /** Inserts rows not already there (by key): importing the same file twice changes nothing. */
 export async function loadRows(
   ctx: StoreContext,
@@ -43,7 +55,8 @@ export async function loadRows(
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       let added = 0;
-      for (const row of req.rows) {
+      for (const given of req.rows) {
+        const row = req.table === 'articles' ? withStoredPublished(given) : given;
         const r = await trx
           .insertInto(req.table)
           .values(row as never)

@@ -5,6 +5,8 @@
  */
 export type {
   ArticlePage,
+  ArticleRepository,
+  IngestLogRepository,
   DuplicateReason,
   Fetch,
   FetchOutcome,
@@ -23,19 +25,24 @@ export type {
 export type {
   AddReviewRequest,
   AddWebhookRequest,
+  AlertRepository,
   AuditEntry,
   Delivery,
   DeliveryState,
   DueDeliveriesRequest,
+  DumpRepository,
   DumpTable,
+  EventRepository,
   ListAlertsRequest,
   ListTripsRequest,
   NewAlert,
   RecordAttemptRequest,
   RecordStore,
   ReplaceTripsRequest,
+  ReviewRepository,
   SaveEventsRequest,
   StoredAlert,
+  TripRepository,
   Webhook,
 } from './record-types.js';
 export type { FailPoint } from './context.js';
@@ -43,5 +50,5 @@ export { StoreError, type StoreErrorCode } from './errors.js';
 export { DUMP_TABLES, isDumpTable } from './dump.js';
 export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
 export { LATEST_VERSION } from './migrations/index.js';
-export { checkSchema, migrate, schemaVersion } from './migrate.js';
+export { checkSchema, migrate, schemaVersion, type MigrateOptions, type MigrationLock } from './migrate.js';
 export { openStore, type OpenStoreOptions } from './open.js';

@@ -124,12 +124,11 @@ export async function upsertItem(ctx: StoreContext, req: UpsertItemRequest): Pro
 /** Items in one state, oldest first: the work queue of the next step. */
 export async function itemsInState(
   ctx: StoreContext,
-  req: { state: ItemState; limit?: number },
+  req: { state: ItemState; sourceId?: string; limit?: number },
 ): Promise<Item[]> {
-  const rows = await ctx.db
-    .selectFrom('items')
-    .selectAll()
-    .where('state', '=', req.state)
+  let q = ctx.db.selectFrom('items').selectAll().where('state', '=', req.state);
+  if (req.sourceId !== undefined) q = q.where('source_id', '=', req.sourceId);
+  const rows = await q
     .orderBy('first_seen_at')
     .orderBy('id')
     .limit(req.limit ?? 1000)

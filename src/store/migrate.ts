@@ -1,7 +1,7 @@
 /**
  * @module store/migrate
- * Applies pending migrations, each in its own transaction with its schema_version row, and tells
- * whether a database is at the version the code expects.
+ * Applies pending migrations, each in its own transaction with its schema_version row, under the
+ * dialect's migration lock, and tells whether a database is at the version the code expects.
  */
 import type { Kysely } from 'kysely';
 import { StoreError } from './errors.js';
@@ -19,32 +19,53 @@ export async function schemaVersion(db: Kysely<DB>): Promise<number> {
   return Number(row?.v ?? 0);
 }
 
-/** Applies every migration above the database's version, in order; returns the versions applied. */
-export async function migrate(db: Kysely<DB>, options: { now?: () => Date } = {}): Promise<number[]> {
+/**
+ * Runs `fn` in one transaction, on one connection, that no other migrator of the same database
+ * enters until it ends: the dialect's own lock (SQLite: BEGIN IMMEDIATE, the write lock taken
+ * before the first read; PostgreSQL: pg_advisory_xact_lock in the transaction). A throw rolls
+ * the transaction back.
+ */
+export type MigrationLock = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>) => Promise<T>;
+
+export interface MigrateOptions {
+  lock: MigrationLock;
+  now?: () => Date;
+  /** Stop at this version (tests of a migration over rows of the version before). */
+  to?: number;
+}
+
+/**
+ * Applies every migration above the database's version, in order; returns the versions applied.
+ * Each is checked and applied under the lock, one transaction each: a second process starting at
+ * the same time waits, then finds the version the first left and applies only what is missing (a
+ * failure leaves the database at the previous version).
+ */
+export async function migrate(db: Kysely<DB>, options: MigrateOptions): Promise<number[]> {
   const now = options.now ?? (() => new Date());
-  await db.schema
-    .createTable('schema_version')
-    .ifNotExists()
-    .addColumn('version', 'integer', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('applied_at', 'text', (c) => c.notNull())
-    .execute();
-  const from = await schemaVersion(db);
-  assertNotNewer(from);
   const applied: number[] = [];
-  for (const m of MIGRATIONS.filter((x) => x.version > from)) {
-    // One transaction per migration: a failure leaves the database at the previous version.
-    // Two processes migrating at once collide on the schema_version key and one rolls back.
-    await db.transaction().execute(async (trx) => {
+  for (;;) {
+    const version = await options.lock(db, async (trx) => {
+      await trx.schema
+        .createTable('schema_version')
+        .ifNotExists()
+        .addColumn('version', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('applied_at', 'text', (c) => c.notNull())
+        .execute();
+      const from = await schemaVersion(trx);
+      assertNotNewer(from);
+      const m = MIGRATIONS.find((x) => x.version > from && x.version <= (options.to ?? Infinity));
+      if (!m) return undefined;
       await m.up(trx as unknown as Kysely<unknown>);
       await trx
         .insertInto('schema_version')
         .values({ version: m.version, name: m.name, applied_at: now().toISOString() })
         .execute();
+      return m.version;
     });
-    applied.push(m.version);
+    if (version === undefined) return applied;
+    applied.push(version);
   }
-  return applied;
 }
 
 /** Refuses a database that is behind (unless it will be migrated) or ahead of this code. */

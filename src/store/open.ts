@@ -1,19 +1,16 @@
 /**
  * @module store/open
- * Opens the store a DATABASE_URL-style location names: SQLite through better-sqlite3 (WAL, foreign
- * keys, a busy timeout), checks the schema version and migrates only when asked.
+ * Opens the store a DATABASE_URL-style location names, through its dialect's adapter (SQLite
+ * today: store/sqlite), checks the schema version and migrates only when asked, under the
+ * dialect's migration lock.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { NEAR_DUPLICATE_DISTANCE } from '../ingest/dedup/index.js';
 import type { FailPoint } from './context.js';
 import { kyselyStore } from './kysely-store.js';
 import { parseLocation } from './location.js';
 import { checkSchema, migrate } from './migrate.js';
-import type { DB } from './schema.js';
+import { openSqlite, sqliteMigrationLock } from './sqlite.js';
 import type { Store } from './types.js';
 
 export interface OpenStoreOptions {
@@ -33,21 +30,12 @@ export interface OpenStoreOptions {
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const location = parseLocation(options.url);
-  let sqlite: Database.Database;
-  if (location.kind === 'sqlite-memory') {
-    sqlite = new Database(':memory:');
-  } else {
-    mkdirSync(dirname(location.path), { recursive: true });
-    sqlite = new Database(location.path);
-    // WAL: readers do not block the writer nor it them. Connection settings, not query SQL.
-    sqlite.pragma('journal_mode = WAL');
-  }
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // One adapter per dialect: the connection and its migration lock (PostgreSQL: an advisory lock).
+  const db = openSqlite(location, options.busyTimeoutMs ?? 5000);
+  const lock = sqliteMigrationLock;
   const now = options.now ?? (() => new Date());
   try {
-    if (options.migrate) await migrate(db, { now });
+    if (options.migrate) await migrate(db, { lock, now });
     await checkSchema(db);
   } catch (e) {
     await db.destroy();

@@ -5,6 +5,7 @@
 import type { Claim } from '../events/index.js';
 import type { Evidence, ExtractedEvent } from '../model.js';
 import type { StoreContext } from './context.js';
+import { publishedOf } from './published.js';
 import type { SaveEventsRequest } from './record-types.js';
 
 export async function saveEvents(ctx: StoreContext, req: SaveEventsRequest): Promise<void> {
@@ -37,7 +38,14 @@ export async function claimsAbout(ctx: StoreContext, req: { subjectId: string })
     .selectFrom('events')
     .innerJoin('articles', 'articles.id', 'events.article_id')
     .selectAll('events')
-    .select(['articles.url', 'articles.published_at', 'articles.fetched_at', 'articles.cluster_id'])
+    .select([
+      'articles.url',
+      'articles.published_at',
+      'articles.published_precision',
+      'articles.published_offset',
+      'articles.fetched_at',
+      'articles.cluster_id',
+    ])
     .where('events.subject_id', '=', req.subjectId)
     .orderBy('events.article_id')
     .orderBy('events.seq')
@@ -47,7 +55,7 @@ export async function claimsAbout(ctx: StoreContext, req: { subjectId: string })
       id: r.article_id,
       url: r.url,
       // An article that prints no date is dated by when it was read: the record's clock then.
-      published: r.published_at ?? r.fetched_at,
+      published: publishedOf(r) ?? r.fetched_at,
       clusterId: r.cluster_id,
     },
     event: {
@@ -72,6 +80,7 @@ export async function unrecordedArticles(ctx: StoreContext, req: { limit: number
     .where('article_records.article_id', 'is', null)
     // Publication order, the record's own (an alert is raised by the first article that supports
     // it), then the URL: an order that does not depend on when or in which batch they were read.
+    // Both times are ISO UTC with milliseconds (store/published), so text order is time order.
     .orderBy((eb) => eb.fn.coalesce('articles.published_at', 'articles.fetched_at'))
     .orderBy('articles.url')
     .orderBy('articles.id')

@@ -113,11 +113,16 @@ export type DumpTable =
   | 'trip_reviews'
   | 'audit_log';
 
-export interface RecordStore {
+/** The whole record as rows, for `export` and `import`. */
+export interface DumpRepository {
   /** The record's rows of one table, in key order, for export (store/dump). */
   dumpRows(req: { table: DumpTable; offset: number; limit: number }): Promise<Record<string, unknown>[]>;
   /** Adds exported rows not already there; returns how many were new. */
   loadRows(req: { table: DumpTable; rows: readonly Record<string, unknown>[] }): Promise<number>;
+}
+
+/** The events read from each article, the claims made of them, and the record step's queue. */
+export interface EventRepository {
   /** Articles whose record step has not run, in publication order (the pipeline's queue). */
   unrecordedArticles(req: { limit: number }): Promise<string[]>;
   /** The article's events, trips and alerts are stored: it leaves the queue. Idempotent. */
@@ -125,14 +130,26 @@ export interface RecordStore {
   saveEvents(req: SaveEventsRequest): Promise<void>;
   /** Every claim about the subject: its events with their articles (publication, else fetch time). */
   claimsAbout(req: { subjectId: string }): Promise<Claim[]>;
+}
+
+/** The trips, a projection of the claims about each person. */
+export interface TripRepository {
   /** Returns the trips as stored, with their kept ids. */
   replaceTrips(req: ReplaceTripsRequest): Promise<TripRecord[]>;
   listTrips(req: ListTripsRequest): Promise<TripRecord[]>;
+  getTrip(req: { id: string }): Promise<TripRecord | undefined>;
+}
+
+/** Analysts' decisions on trips, each with its audit entry. */
+export interface ReviewRepository {
   addReview(req: AddReviewRequest): Promise<void>;
   reviewsAbout(req: { subjectId: string }): Promise<Review[]>;
   /** The audit entries about a target (a trip id), oldest first. */
   auditOf(req: { target: string }): Promise<AuditEntry[]>;
-  getTrip(req: { id: string }): Promise<TripRecord | undefined>;
+}
+
+/** The alerts raised, the webhooks they go to and the outbox of their deliveries. */
+export interface AlertRepository {
   /** Stores the alerts not raised before (by id) with a delivery per matching webhook; returns those. */
   raiseAlerts(req: { alerts: readonly NewAlert[] }): Promise<StoredAlert[]>;
   listAlerts(req: ListAlertsRequest): Promise<StoredAlert[]>;
@@ -142,6 +159,10 @@ export interface RecordStore {
   dueDeliveries(req: DueDeliveriesRequest): Promise<(Delivery & { alert: StoredAlert; webhook: Webhook })[]>;
   recordAttempt(req: RecordAttemptRequest): Promise<void>;
 }
+
+/** The record's repositories together. */
+export interface RecordStore
+  extends DumpRepository, EventRepository, TripRepository, ReviewRepository, AlertRepository {}
 
 export interface AuditEntry {
   id: string;

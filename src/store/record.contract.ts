@@ -10,20 +10,23 @@ import { tripEvent } from '../testing/claims.js';
 import type { NewAlert } from './record-types.js';
 import { tickingClock, type MakeStore } from './store.contract.js';
 import type { Store } from './types.js';
+import { printed } from '../testing/articles.js';
 
 const event = tripEvent;
 
 async function article(store: Store, id: string, publishedAt: string | undefined, text = `Text of ${id}.`) {
-  const saved = await store.saveArticle({
-    id,
-    draft: {
-      url: `https://news.example/${id}`,
-      source: 'test',
-      text,
-      ...(publishedAt ? { publishedAt } : {}),
-    },
-    fetchedAt: '2024-09-05T08:00:00Z',
-  });
+  const saved = await store.saveArticle(
+    printed({
+      id,
+      draft: {
+        url: `https://news.example/${id}`,
+        source: 'test',
+        text,
+        ...(publishedAt ? { publishedAt } : {}),
+      },
+      fetchedAt: '2024-09-05T08:00:00Z',
+    }),
+  );
   expect(saved.kind).toBe('new');
 }
 
@@ -63,11 +66,13 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await article(store, 'st-001', '2024-08-29');
       expect((await store.getArticle({ id: 'st-001' }))?.publishedAt).toBe('2024-08-29');
       await expect(
-        store.saveArticle({
-          id: 'st-001',
-          draft: { url: 'https://news.example/other', source: 'test', text: 'Another text entirely.' },
-          fetchedAt: '2024-09-05T08:00:00Z',
-        }),
+        store.saveArticle(
+          printed({
+            id: 'st-001',
+            draft: { url: 'https://news.example/other', source: 'test', text: 'Another text entirely.' },
+            fetchedAt: '2024-09-05T08:00:00Z',
+          }),
+        ),
       ).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('st-001') });
       await store.close();
     });

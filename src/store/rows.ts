@@ -3,6 +3,7 @@
  * Rows to domain objects and back: snake_case columns, NULL for absent, 0/1 for booleans.
  */
 import type { Article } from '../model.js';
+import { publishedOf } from './published.js';
 import type { ArticlesTable, FetchesTable, ItemsTable, SourcesTable } from './schema.js';
 import type { Fetch, Item, Source } from './types.js';
 
@@ -67,7 +68,7 @@ export function toArticle(r: ArticlesTable): Article {
     source: r.source,
     title: opt(r.title),
     byline: opt(r.byline),
-    publishedAt: opt(r.published_at),
+    publishedAt: publishedOf(r),
     fetchedAt: r.fetched_at,
     lang: opt(r.lang),
     text: r.text,

@@ -5,6 +5,7 @@
  */
 import type { AlertKind } from '../alerts/index.js';
 import type { TripRecordStatus, TripReview } from '../events/index.js';
+import type { PublishedPrecision } from './published.js';
 import type { DeliveryState } from './record-types.js';
 import type { FetchOutcome, ItemState, SourceKind } from './types.js';
 
@@ -73,7 +74,12 @@ export interface ArticlesTable extends SimhashBandColumns {
   source: string;
   title: string | null;
   byline: string | null;
+  /** ISO 8601 UTC with milliseconds (a day alone: its midnight UTC); store/published. */
   published_at: string | null;
+  /** 'day' when the source gave a day alone, 'time' for an instant; NULL with published_at. */
+  published_precision: PublishedPrecision | null;
+  /** The UTC offset the source wrote, in minutes (0 for UTC or none); NULL for a day. */
+  published_offset: number | null;
   fetched_at: string;
   lang: string | null;
   text: string;

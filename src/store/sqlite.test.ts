@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from './migrations/index.js';
+import { migrate } from './migrate.js';
 import { openStore } from './open.js';
+import { openSqlite, sqliteMigrationLock } from './sqlite.js';
 import { runRecordContract } from './record.contract.js';
 import { runStoreContract, tickingClock } from './store.contract.js';
 
@@ -34,6 +36,40 @@ describe('SQLite specifics', () => {
     expect(await again.schemaVersion()).toBe(LATEST_VERSION);
     await expect(again.upsertItem({ sourceId: 'nowhere', url: 'x' })).rejects.toThrow(/FOREIGN KEY/);
     await again.close();
+  });
+
+  it('migration 4 rewrites the publication times stored before it in the one form', async () => {
+    const path = join(tempDir(), 'ww.db');
+    const db = openSqlite({ kind: 'sqlite', path }, 5000);
+    await migrate(db, { lock: sqliteMigrationLock, to: 3 });
+    await db.destroy();
+    const raw = new Database(path);
+    const forms = [
+      '2024-09-03',
+      '2024-09-03T01:30:00+03:00',
+      'Tue, 03 Sep 2024 10:00:00 GMT',
+      'yesterday',
+      null,
+    ];
+    const insert = raw.prepare(
+      `insert into articles (id, url, source, published_at, fetched_at, text, content_hash, simhash, cluster_id,
+         band0, band1, band2, band3, band4, band5, band6, band7)
+       values (?, ?, 'test', ?, '2024-09-04T00:00:00.000Z', 'text', ?, '0000000000000000', ?, 0, 0, 0, 0, 0, 0, 0, 0)`,
+    );
+    forms.forEach((p, i) => insert.run(`a${i}`, `https://news.example/${i}`, p, `hash${i}`, `a${i}`));
+    raw.close();
+    const store = await openStore({ url: path, migrate: true });
+    expect(await store.schemaVersion()).toBe(LATEST_VERSION);
+    const rows = await store.dumpRows({ table: 'articles', offset: 0, limit: 10 });
+    expect(rows.map((r) => [r.id, r.published_at, r.published_precision, r.published_offset])).toEqual([
+      ['a0', '2024-09-03T00:00:00.000Z', 'day', null],
+      ['a1', '2024-09-02T22:30:00.000Z', 'time', 180],
+      ['a2', '2024-09-03T10:00:00.000Z', 'time', 0],
+      ['a3', null, null, null],
+      ['a4', null, null, null],
+    ]);
+    expect((await store.getArticle({ id: 'a1' }))?.publishedAt).toBe('2024-09-03T01:30:00.000+03:00');
+    await store.close();
   });
 
   it('refuses a database newer than the code', async () => {

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../ingest/dedup/index.js';
 import type { ArticleDraft } from '../model.js';
 import type { FailPoint } from './context.js';
 import { LATEST_VERSION } from './migrations/index.js';
-import type { Store } from './types.js';
+import type { SaveArticleRequest, Store } from './types.js';
+import { printed } from '../testing/articles.js';
 
 export interface StoreTestOptions {
   migrate?: boolean;
@@ -171,6 +173,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         });
         expect((await store.itemsInState({ state: 'fetched' })).map((i) => i.id)).toEqual([a.id]);
         expect(await store.itemsInState({ state: 'failed' })).toMatchObject([{ error: 'empty page' }]);
+        expect(await store.itemsInState({ state: 'failed', sourceId: 'elsewhere' })).toEqual([]);
         await store.close();
       });
     });
@@ -178,10 +181,12 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     describe('articles and duplicates', () => {
       it('saves a draft once: saving it again is a duplicate', async () => {
         const store = await open();
-        const first = await store.saveArticle({
-          draft: draft(0, { title: 'Putin in Mongolia' }),
-          fetchedAt: '2024-09-03T10:00:00Z',
-        });
+        const first = await store.saveArticle(
+          printed({
+            draft: draft(0, { title: 'Putin in Mongolia' }),
+            fetchedAt: '2024-09-03T10:00:00Z',
+          }),
+        );
         expect(first.kind).toBe('new');
         if (first.kind !== 'new') return;
         expect(first.article).toMatchObject({
@@ -191,41 +196,122 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         });
         expect(first.article.simhash).toMatch(/^[0-9a-f]{16}$/);
         expect(await store.getArticle({ id: first.article.id })).toEqual(first.article);
-        const again = await store.saveArticle({ draft: draft(0), fetchedAt: '2024-09-03T11:00:00Z' });
+        const again = await store.saveArticle(
+          printed({ draft: draft(0), fetchedAt: '2024-09-03T11:00:00Z' }),
+        );
         expect(again).toEqual({ kind: 'duplicate', of: first.article.id, reason: 'content_hash' });
         expect(await store.countArticles({})).toBe(1);
         await store.close();
       });
 
+      it('stores the fingerprint it is given, and refuses one of the wrong shape', async () => {
+        const store = await open();
+        const req = printed({ draft: draft(0), fetchedAt: '2024-09-03T10:00:00Z' });
+        // A fingerprint of another text: the store does not hash the text, it keeps what it is told.
+        const other = fingerprint(TEXTS[3]!);
+        const saved = await store.saveArticle({ ...req, fingerprint: other });
+        expect(saved).toMatchObject({
+          kind: 'new',
+          article: { contentHash: other.contentHash, simhash: other.simhash },
+        });
+        const bad = [
+          { ...other, contentHash: 'abc' },
+          { ...other, simhash: other.simhash.toUpperCase() },
+          { ...other, bands: other.bands.slice(1) },
+          { ...other, bands: other.bands.map((b) => (b + 1) % 256) },
+        ];
+        for (const fingerprint of bad)
+          await expect(store.saveArticle({ ...req, draft: draft(5), fingerprint })).rejects.toMatchObject({
+            code: 'invalid_request',
+          });
+        await expect(
+          store.saveArticle({ draft: draft(5), fetchedAt: req.fetchedAt } as SaveArticleRequest),
+        ).rejects.toMatchObject({ code: 'invalid_request' });
+        expect(await store.countArticles({})).toBe(1);
+        await store.close();
+      });
+
+      it('stores publication times in one form, reads them back as written, and queues them in time order', async () => {
+        const store = await open();
+        const given = ['2024-09-03', '2024-09-03T00:30:00+03:00', '2024-09-02T23:30:00-02:00', undefined];
+        const ids: string[] = [];
+        for (const [n, publishedAt] of given.entries()) {
+          const r = await store.saveArticle(
+            printed({
+              draft: draft(n, publishedAt ? { publishedAt } : {}),
+              fetchedAt: '2024-09-04T00:00:00Z',
+            }),
+          );
+          ids.push(r.kind === 'new' ? r.article.id : '');
+        }
+        const rows = await store.dumpRows({ table: 'articles', offset: 0, limit: 10 });
+        const stored = (id: string) => {
+          const r = rows.find((x) => x.id === id)!;
+          return [r.published_at, r.published_precision, r.published_offset];
+        };
+        expect(ids.map(stored)).toEqual([
+          ['2024-09-03T00:00:00.000Z', 'day', null],
+          ['2024-09-02T21:30:00.000Z', 'time', 180],
+          ['2024-09-03T01:30:00.000Z', 'time', -120],
+          [null, null, null],
+        ]);
+        const back = await Promise.all(ids.map(async (id) => (await store.getArticle({ id }))?.publishedAt));
+        expect(back).toEqual([
+          '2024-09-03',
+          '2024-09-03T00:30:00.000+03:00',
+          '2024-09-02T23:30:00.000-02:00',
+          undefined,
+        ]);
+        // By instant: 21:30Z on the 2nd, midnight UTC on the 3rd, 01:30Z on the 3rd, then the
+        // undated one, fetched on the 4th (as text the forms sort 2, 0, 1).
+        expect(await store.unrecordedArticles({ limit: 10 })).toEqual([ids[1], ids[0], ids[2], ids[3]]);
+        await expect(
+          store.saveArticle(
+            printed({ draft: draft(4, { publishedAt: 'yesterday' }), fetchedAt: '2024-09-04T00:00:00Z' }),
+          ),
+        ).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('yesterday') });
+        await store.close();
+      });
+
       it('finds duplicates by content hash and near ones, and keeps a changed text at a known URL as a version', async () => {
         const store = await open();
-        const a = await store.saveArticle({
-          draft: draft(0, { canonicalUrl: 'https://news.example/canon' }),
-          fetchedAt: '2024-09-03T10:00:00Z',
-        });
+        const a = await store.saveArticle(
+          printed({
+            draft: draft(0, { canonicalUrl: 'https://news.example/canon' }),
+            fetchedAt: '2024-09-03T10:00:00Z',
+          }),
+        );
         const id = a.kind === 'new' ? a.article.id : '';
-        const viaCanonical = await store.saveArticle({
-          draft: draft(1, { url: 'https://m.news.example/x', canonicalUrl: 'https://news.example/canon' }),
-          fetchedAt: '2024-09-03T10:01:00Z',
-        });
+        const viaCanonical = await store.saveArticle(
+          printed({
+            draft: draft(1, { url: 'https://m.news.example/x', canonicalUrl: 'https://news.example/canon' }),
+            fetchedAt: '2024-09-03T10:01:00Z',
+          }),
+        );
         // The same article (by its canonical URL), its text changed: a version, in the same cluster.
         expect(viaCanonical).toMatchObject({ kind: 'new', versionOf: id, article: { clusterId: id } });
-        const sameText = await store.saveArticle({
-          draft: draft(9, { text: VISIT.toUpperCase() }),
-          fetchedAt: '2024-09-03T10:02:00Z',
-        });
+        const sameText = await store.saveArticle(
+          printed({
+            draft: draft(9, { text: VISIT.toUpperCase() }),
+            fetchedAt: '2024-09-03T10:02:00Z',
+          }),
+        );
         expect(sameText).toEqual({ kind: 'duplicate', of: id, reason: 'content_hash' });
-        const near = await store.saveArticle({
-          draft: draft(10, { text: SYNDICATED }),
-          fetchedAt: '2024-09-03T10:03:00Z',
-        });
+        const near = await store.saveArticle(
+          printed({
+            draft: draft(10, { text: SYNDICATED }),
+            fetchedAt: '2024-09-03T10:03:00Z',
+          }),
+        );
         expect(near).toMatchObject({
           kind: 'duplicate',
           of: id,
           reason: 'near_duplicate',
           article: { clusterId: id },
         });
-        const other = await store.saveArticle({ draft: draft(2), fetchedAt: '2024-09-03T10:04:00Z' });
+        const other = await store.saveArticle(
+          printed({ draft: draft(2), fetchedAt: '2024-09-03T10:04:00Z' }),
+        );
         expect(other).toMatchObject({
           kind: 'new',
           article: { clusterId: other.kind === 'new' ? other.article.id : '' },
@@ -238,10 +324,12 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       it('makes an earlier near-duplicate the head of the cluster and re-points the others', async () => {
         const store = await open();
         const save = async (n: number, text: string, publishedAt?: string) => {
-          const r = await store.saveArticle({
-            draft: draft(n, { text, ...(publishedAt ? { publishedAt } : {}) }),
-            fetchedAt: '2024-09-05T00:00:00Z',
-          });
+          const r = await store.saveArticle(
+            printed({
+              draft: draft(n, { text, ...(publishedAt ? { publishedAt } : {}) }),
+              fetchedAt: '2024-09-05T00:00:00Z',
+            }),
+          );
           if (r.kind === 'new' || r.reason === 'near_duplicate') return r.article;
           throw new Error(`not saved: ${r.reason}`);
         };
@@ -260,12 +348,16 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await store.upsertSource({ id: 's', kind: 'feed', url: 'https://example.org/feed' });
         const i1 = await store.upsertItem({ sourceId: 's', url: 'https://news.example/0' });
         const i2 = await store.upsertItem({ sourceId: 's', url: 'https://news.example/0?utm=x' });
-        const r = await store.saveArticle({
-          draft: draft(0),
-          fetchedAt: '2024-09-03T10:00:00Z',
-          itemId: i1.id,
-        });
-        await store.saveArticle({ draft: draft(0), fetchedAt: '2024-09-03T10:00:00Z', itemId: i2.id });
+        const r = await store.saveArticle(
+          printed({
+            draft: draft(0),
+            fetchedAt: '2024-09-03T10:00:00Z',
+            itemId: i1.id,
+          }),
+        );
+        await store.saveArticle(
+          printed({ draft: draft(0), fetchedAt: '2024-09-03T10:00:00Z', itemId: i2.id }),
+        );
         const id = r.kind === 'new' ? r.article.id : '';
         expect(await store.itemsInState({ state: 'extracted' })).toMatchObject([
           { id: i1.id, articleId: id },
@@ -281,7 +373,9 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       it('pages through articles in fetch order with a cursor, and filters by time', async () => {
         const store = await open();
         for (let n = 0; n < 7; n++) {
-          await store.saveArticle({ draft: draft(n), fetchedAt: `2024-09-0${1 + (n % 3)}T00:00:00Z` });
+          await store.saveArticle(
+            printed({ draft: draft(n), fetchedAt: `2024-09-0${1 + (n % 3)}T00:00:00Z` }),
+          );
         }
         const seen: string[] = [];
         let cursor: string | undefined;
@@ -315,10 +409,12 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         let failAt: FailPoint | undefined;
         const store = await open({ failpoint: (p) => failAt && crashAt(failAt)(p) });
         await store.upsertSource({ id: 's', kind: 'feed', url: 'https://example.org/feed' });
-        const a = await store.saveArticle({
-          draft: draft(1, { text: VISIT, publishedAt: '2024-09-03' }),
-          fetchedAt: '2024-09-04T00:00:00Z',
-        });
+        const a = await store.saveArticle(
+          printed({
+            draft: draft(1, { text: VISIT, publishedAt: '2024-09-03' }),
+            fetchedAt: '2024-09-04T00:00:00Z',
+          }),
+        );
         const aId = a.kind === 'new' ? a.article.id : '';
         const item = await store.upsertItem({ sourceId: 's', url: 'https://news.example/2' });
         const req = {
@@ -328,13 +424,13 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         };
         for (const point of ['article:inserted', 'cluster:repointed', 'item:linked'] as const) {
           failAt = point;
-          await expect(store.saveArticle(req)).rejects.toThrow(`crash at ${point}`);
+          await expect(store.saveArticle(printed(req))).rejects.toThrow(`crash at ${point}`);
           expect(await store.countArticles({})).toBe(1);
           expect((await store.getArticle({ id: aId }))?.clusterId).toBe(aId);
           expect(await store.itemsInState({ state: 'fetched' })).toMatchObject([{ id: item.id }]);
         }
         failAt = undefined;
-        const ok = await store.saveArticle(req);
+        const ok = await store.saveArticle(printed(req));
         expect(ok).toMatchObject({ kind: 'duplicate', reason: 'near_duplicate' });
         expect((await store.getArticle({ id: aId }))?.clusterId).not.toBe(aId);
         await store.close();

@@ -4,6 +4,7 @@
  * Every method returns a promise, although better-sqlite3 is synchronous: the PostgreSQL driver is
  * not, and one interface must serve both (Kysely is promise-based over either).
  */
+import type { Fingerprint } from '../ingest/dedup/index.js';
 import type { Article, ArticleDraft } from '../model.js';
 import type { RecordStore } from './record-types.js';
 
@@ -67,6 +68,9 @@ export type UpsertItemRequest = Pick<Item, 'sourceId' | 'url'> &
 
 export interface SaveArticleRequest {
   draft: ArticleDraft;
+  /** The draft text's fingerprint, from ingest/dedup `fingerprint`: the store compares, it does
+   * not hash. Its shape is checked (hex lengths, bands equal to the SimHash's bytes). */
+  fingerprint: Fingerprint;
   /** The id its input gives it (a JSON-lines article, a replay); a new one when absent. */
   id?: string;
   /** When it was fetched or read, ISO 8601. */
@@ -102,17 +106,30 @@ export interface ArticlePage {
   nextCursor?: string;
 }
 
-/** Ingestion's part (sources, fetches, items, articles) and the record's (store/record-types). */
-export interface Store extends RecordStore {
+/** The ingest log: the configured sources, each fetch attempt, each entry seen (an item). */
+export interface IngestLogRepository {
   upsertSource(req: UpsertSourceRequest): Promise<Source>;
   listSources(req: { enabledOnly?: boolean }): Promise<Source[]>;
   recordFetch(req: RecordFetchRequest): Promise<Fetch>;
   upsertItem(req: UpsertItemRequest): Promise<Item>;
-  itemsInState(req: { state: ItemState; limit?: number }): Promise<Item[]>;
+  /** Oldest first; of one source only when `sourceId` is given. */
+  itemsInState(req: { state: ItemState; sourceId?: string; limit?: number }): Promise<Item[]>;
+}
+
+/** The articles, with their copies and clusters. */
+export interface ArticleRepository {
   saveArticle(req: SaveArticleRequest): Promise<SaveArticleResult>;
   getArticle(req: { id: string }): Promise<Article | undefined>;
   listArticles(req: ListArticlesRequest): Promise<ArticlePage>;
   countArticles(req: { since?: string }): Promise<number>;
+}
+
+/**
+ * Every aggregate's repository (the ingest log and articles here, the record's in
+ * store/record-types) over one database. A consumer names the methods it uses (`Pick<Store, ...>`,
+ * or one repository), so its signature says what it reads and writes; only an opener returns it whole.
+ */
+export interface Store extends IngestLogRepository, ArticleRepository, RecordStore {
   /** The schema version of the database (the number of the last migration applied). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@
  * @module ingest/dedup
  * Exact and near-duplicate detection for articles: normalised content hash and 64-bit SimHash.
  */
+export { fingerprint, type Fingerprint } from './fingerprint.js';
 export { contentHash, normalizeText, words } from './normalize.js';
 export {
   hamming,
