@@ -12,6 +12,11 @@ const rss = (items: string) =>
 const ITEM = (origin: string) =>
   `<item><title>Visit</title><link>${origin}/story</link><pubDate>${new Date(dayFromToday(0)).toUTCString()}</pubDate>` +
   `<description>Russian President Vladimir Putin will visit Mongolia on ${spelledDay(dayFromToday(6))}, the Kremlin said.</description></item>`;
+/** The page the item links to: an entry is stored from its page, never from the feed's summary alone. */
+const STORY =
+  '<!doctype html><html><head><title>Visit</title></head><body><article><h1>Putin to visit Mongolia</h1>' +
+  `<p>Russian President Vladimir Putin will visit Mongolia on ${spelledDay(dayFromToday(6))}, the Kremlin said on Monday in a statement.</p>` +
+  '<p>The visit would be his first to a State Party of the Rome Statute since the warrant.</p></article></body></html>';
 const NO_LINK = '<item><title>Loose</title><description>A line without a link.</description></item>';
 
 function tempDir() {
@@ -106,7 +111,10 @@ describe('warrant-watch watch --once, several hosts', () => {
         '/feed.xml': barrier(() => rss('')),
         '/more.xml': page(rss(''), { 'content-type': 'application/rss+xml' }),
       }),
-      await startServer({ '/feed.xml': barrier((o) => rss(ITEM(o) + NO_LINK)) }),
+      await startServer({
+        '/feed.xml': barrier((o) => rss(ITEM(o) + NO_LINK)),
+        '/story': page(STORY, { 'content-type': 'text/html; charset=utf-8' }),
+      }),
       await startServer({ '/feed.xml': barrier(() => rss('')) }),
     ];
   });

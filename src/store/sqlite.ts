@@ -22,10 +22,14 @@ export function openSqlite(
     mkdirSync(dirname(location.path), { recursive: true });
     sqlite = new Database(location.path);
   }
-  // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
-  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   // WAL: readers do not block the writer nor it them. Connection settings, not query SQL.
-  if (location.kind === 'sqlite') sqlite.pragma('journal_mode = WAL');
+  // Switching a new file to WAL takes a lock that another process migrating the file holds for as
+  // long as its migration runs: wait for it as a migrator waits (a file in WAL already needs none).
+  if (location.kind === 'sqlite' && sqlite.pragma('journal_mode', { simple: true }) !== 'wal') {
+    sqlite.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+    sqlite.pragma('journal_mode = WAL');
+  }
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   sqlite.pragma('foreign_keys = ON');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
