@@ -1,6 +1,7 @@
 /**
  * @module cli/services
- * The store, fetcher and logger every I/O command builds from the one configuration.
+ * The fetcher, logger, extractor and pipeline steps the commands that read news build from the one
+ * configuration. The commands that only read the record open it with cli/stores, without these.
  */
 import { readConfig, type Config } from '../config.js';
 import { createFetcher, type Fetcher } from '../ingest/fetch/index.js';
@@ -16,14 +17,10 @@ import {
   type SyncStore,
 } from '../jobs/record.js';
 import { createLogger } from '../log.js';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { CreateExtractor } from '../extract/eval/index.js';
 import type { CliContext } from './context.js';
-
-/** The store the configuration names, migrated: the CLI owns the schema. */
-export function openConfiguredStore(config: Config): Promise<Store> {
-  return openStore({ url: config.databaseUrl, migrate: true });
-}
+import { openConfiguredStore } from './stores.js';
 
 export function fetcherFor(config: Config): Fetcher {
   return createFetcher({
@@ -95,21 +92,6 @@ export function printRecorded(out: CliContext['out'], r: RecordPendingResult): v
   out.write(`recorded ${r.articles} article(s): ${r.alerts.length} alert(s) raised\n`);
   for (const a of r.alerts) out.write(`  alert ${a.kind}: ${a.tripId}\n`);
   for (const f of r.failed) out.write(`  not recorded: ${f.articleId}: ${f.reason}\n`);
-}
-
-/**
- * The store, for the commands that read the record, with the registry's curated trips in it, so
- * the ledger is complete before any news is read.
- */
-export async function openRecordStore(ctx: CliContext): Promise<Store> {
-  const store = await openConfiguredStore(readConfig(ctx.env));
-  try {
-    await syncCurated({ store, curated: curatedTrips(ctx.registry().trips) }, 'missing');
-  } catch (e) {
-    await store.close();
-    throw e;
-  }
-  return store;
 }
 
 /**

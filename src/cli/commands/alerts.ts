@@ -8,7 +8,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, table } from '../output.js';
 import { alertJson } from '../record-json.js';
-import { openRecordStore } from '../services.js';
+import { openRecordStore } from '../stores.js';
 
 export function registerAlerts(program: Command, ctx: CliContext): void {
   program

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { DUMP_TABLES, isDumpTable, LATEST_VERSION, type DumpTable } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { openRecordStore } from '../services.js';
+import { openRecordStore } from '../stores.js';
 
 const FORMAT = 'warrant-watch-record';
 const PAGE = 1000;

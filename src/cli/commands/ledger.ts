@@ -11,7 +11,7 @@ import { countryArg, subjectArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { bullet, printJson, type Out } from '../output.js';
 import { tripJson } from '../record-json.js';
-import { openRecordStore } from '../services.js';
+import { openRecordStore } from '../stores.js';
 
 const VERDICT: Record<LedgerVerdict, string> = {
   failed_to_arrest: 'FAILED TO ARREST',

@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson } from '../output.js';
 import { tripJson } from '../record-json.js';
-import { openRecordStore } from '../services.js';
+import { openRecordStore } from '../stores.js';
 
 const ACTIONS = ['confirm', 'reject', 'edit', 'merge', 'split'] as const;
 const STATUSES: readonly TripRecordStatus[] = ['planned', 'under_way', 'completed', 'cancelled', 'remote'];

@@ -11,7 +11,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, table } from '../output.js';
 import { tripJson } from '../record-json.js';
-import { openRecordStore } from '../services.js';
+import { openRecordStore } from '../stores.js';
 
 const STATUSES: readonly TripRecordStatus[] = ['planned', 'under_way', 'completed', 'cancelled', 'remote'];
 

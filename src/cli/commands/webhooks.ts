@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AlertKind } from '../../alerts/index.js';
 import { readConfig } from '../../config.js';
 import type { Store, Webhook } from '../../store/index.js';
-import { openConfiguredStore } from '../services.js';
+import { openConfiguredStore } from '../stores.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, table } from '../output.js';
