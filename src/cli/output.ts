@@ -11,8 +11,9 @@ export interface Out {
   drained?(): Promise<void>;
 }
 
+/** Prints `value` as JSON, its keys in the one casing of every `--json` (see `snakeKeys`). */
 export function printJson(out: Out, value: unknown): void {
-  out.write(`${JSON.stringify(value, null, 2)}\n`);
+  out.write(`${JSON.stringify(snakeKeys(value), null, 2)}\n`);
 }
 
 /** Greedy word wrap at `width` columns, every line prefixed with `indent`. */
@@ -49,8 +50,8 @@ function snakeCase(key: string): string {
 
 /**
  * A value with every object key in snake_case, the one casing of every `--json` (as `extract
- * --json` prints): the domain's camelCase objects are printed through it, so a new field cannot
- * bring another casing. Values are left alone.
+ * --json` prints): printJson prints every value through it, so a new field cannot bring another
+ * casing. Values are left alone.
  */
 export function snakeKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(snakeKeys);

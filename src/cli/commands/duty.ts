@@ -7,7 +7,7 @@ import { dutyToArrest, formatDay } from '../../law/index.js';
 import type { Duty, Registry } from '../../model.js';
 import { countryArg, parseDate, subjectArg } from '../args.js';
 import type { CliContext } from '../context.js';
-import { bullet, printJson, snakeKeys, wrap, type Out } from '../output.js';
+import { bullet, printJson, wrap, type Out } from '../output.js';
 
 const HEADLINE = {
   binding: 'BINDING DUTY TO ARREST',
@@ -80,7 +80,7 @@ export function registerDuty(program: Command, ctx: CliContext): void {
         const duty = dutyToArrest(reg, subject.id, country.iso2, date, {
           presence: opts.airspace ? 'airspace' : 'territory',
         });
-        if (opts.json) printJson(ctx.out, snakeKeys(duty));
+        if (opts.json) printJson(ctx.out, duty);
         else printDuty(ctx.out, reg, duty, country.iso2, subject.name, country.name, ctx.today());
       },
     );

@@ -22,7 +22,7 @@ import type { Registry } from '../../model.js';
 import type { CliContext } from '../context.js';
 import { loadExtractor } from '../services.js';
 import { UsageError } from '../errors.js';
-import { printJson, snakeKeys, table, type Out } from '../output.js';
+import { printJson, table, type Out } from '../output.js';
 
 export interface EvalDeps {
   createExtractor?: () => Promise<CreateExtractor>;
@@ -161,7 +161,7 @@ export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps =
     .action(async (file: string, opts: { json?: boolean; split?: string }) => {
       const load = deps.createExtractor ?? loadExtractor;
       const report = await evalFile(file, ctx.registry(), () => load(ctx), opts.split);
-      if (opts.json) printJson(ctx.out, snakeKeys(report));
+      if (opts.json) printJson(ctx.out, report);
       else printReport(ctx.out, report);
     });
 }

@@ -1,5 +1,5 @@
 /**
- * Every `--json` of the registry, law and scoring commands in one casing, snake_case, as `extract
+ * Every `--json` in one casing (printJson applies it), snake_case, as `extract
  * --json` prints it: each command's output is searched for a key with a capital after a small letter.
  */
 import { join } from 'node:path';
@@ -99,6 +99,19 @@ describe('--json is snake_case', () => {
     expect(camel(keys)).toEqual([]);
     for (const k of expected) expect(keys).toContain(k);
   });
+
+  it('ingest', async () => {
+    const page = join(dir, 'page.txt');
+    writeFileSync(page, 'Protesters gathered in the capital ahead of the talks on Monday.');
+    const r = await runCli(['ingest', page, '--json'], {
+      DATABASE_URL: `sqlite://${join(dir, 'ingest.db')}`,
+      WW_FEEDS_DIR: join(dir, 'feeds'),
+    });
+    expect([r.code, r.err]).toEqual([0, '']);
+    const keys = [...keysOf(JSON.parse(r.out))];
+    expect(camel(keys)).toEqual([]);
+    expect(keys).toContain('not_modified');
+  }, 60_000); // the record step loads the extractor
 
   it('eval', async () => {
     const cases = join(dir, 'cases.jsonl');

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { boundStatesBySubject, dutyMatrix } from '../../law/index.js';
 import { parseDate } from '../args.js';
 import type { CliContext } from '../context.js';
-import { printJson, snakeKeys, table } from '../output.js';
+import { printJson, table } from '../output.js';
 
 export function registerMatrix(program: Command, ctx: CliContext): void {
   program
@@ -17,7 +17,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
     .action((opts: { on?: string; json?: boolean }) => {
       const reg = ctx.registry();
       const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
-      if (opts.json) return printJson(ctx.out, snakeKeys(dutyMatrix(reg, date)));
+      if (opts.json) return printJson(ctx.out, dutyMatrix(reg, date));
       const bySubject = boundStatesBySubject(reg, date);
       const pairs = bySubject.reduce((n, r) => n + r.states.length, 0);
       const rows = bySubject.map((r) => [

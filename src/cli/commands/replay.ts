@@ -17,7 +17,7 @@ import { replay, type ReplayArticle, type ReplayResult } from '../../jobs/replay
 import type { Registry } from '../../model.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { printJson, snakeKeys, table, type Out } from '../output.js';
+import { printJson, table, type Out } from '../output.js';
 import { alertJson, tripJson } from '../record-json.js';
 import { loadExtractor } from '../services.js';
 
@@ -163,7 +163,7 @@ export function registerReplay(program: Command, ctx: CliContext, deps: ReplayDe
           alerts: result.alerts.map(alertJson),
           lead_times: result.leadTimes.map((l) => ({ trip_id: l.tripId, days: l.days })),
           copies: result.copies,
-          ...(score ? { score: snakeKeys(score) } : {}),
+          ...(score ? { score: score } : {}),
         });
       printResult(ctx.out, result, reg);
       if (score) printScore(ctx.out, score);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { statesPartiesOn, type StatePartyRow } from '../../law/index.js';
 import { parseDate } from '../args.js';
 import type { CliContext } from '../context.js';
-import { printJson, snakeKeys, table } from '../output.js';
+import { printJson, table } from '../output.js';
 
 function note(w: StatePartyRow['withdrawal']): string {
   if (!w) return '';
@@ -24,7 +24,7 @@ export function registerStates(program: Command, ctx: CliContext): void {
     .action((opts: { on?: string; json?: boolean }) => {
       const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
       const rows = statesPartiesOn(ctx.registry(), date);
-      if (opts.json) return printJson(ctx.out, snakeKeys({ date, count: rows.length, states: rows }));
+      if (opts.json) return printJson(ctx.out, { date, count: rows.length, states: rows });
       ctx.out.write(`${rows.length} States Parties on ${date}\n\n`);
       ctx.out.write(
         table(

@@ -7,7 +7,7 @@ import { warrantsOn } from '../../law/index.js';
 import type { WarrantStatus } from '../../model.js';
 import { choiceArg, parseDate } from '../args.js';
 import type { CliContext } from '../context.js';
-import { printJson, snakeKeys, table } from '../output.js';
+import { printJson, table } from '../output.js';
 
 const STATUSES: WarrantStatus[] = [
   'application',
@@ -32,7 +32,7 @@ export function registerWarrants(program: Command, ctx: CliContext): void {
       const date = opts.on !== undefined ? parseDate(opts.on, '--on date') : ctx.today();
       const wanted = opts.status ? choiceArg(opts.status, STATUSES, 'status') : undefined;
       const rows = warrantsOn(ctx.registry(), date, wanted);
-      if (opts.json) return printJson(ctx.out, snakeKeys({ date, warrants: rows }));
+      if (opts.json) return printJson(ctx.out, { date, warrants: rows });
       ctx.out.write(`${rows.length} warrant(s) on ${date}${wanted ? ` with status ${wanted}` : ''}\n\n`);
       ctx.out.write(
         table(
