@@ -67,3 +67,17 @@ export function findFetchError(err: unknown): FetchError | undefined {
   }
   return undefined;
 }
+
+// Failures before any byte reached the server: nobody was asked, so nobody needs a pause.
+const UNREACHED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether `err` is a fetch that never reached its server (refused, no such host, no route). */
+export function unreached(err: unknown): boolean {
+  const f = findFetchError(err);
+  if (f?.code !== 'network') return false;
+  for (let e: unknown = f.cause, depth = 0; e && depth < 8; e = (e as Error).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNREACHED.has(code)) return true;
+  }
+  return false;
+}

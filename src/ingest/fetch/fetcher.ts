@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
 import { Agent } from 'undici';
 import { addressGuard, guardedLookup } from './address.js';
-import { FetchError } from './errors.js';
+import { FetchError, unreached } from './errors.js';
 import { exchange } from './exchange.js';
 import type { Exchange, ExchangeContext } from './exchange.js';
 import { HostGate, backoffDelay, parseRetryAfter } from './politeness.js';
@@ -49,7 +49,7 @@ export function createFetcher(partial: Partial<FetchPolicy> = {}, deps: FetcherD
     bodyTimeout: policy.timeoutMs,
   });
   const ctx: ExchangeContext = { policy, dispatcher, fetchedAt: () => new Date(clock.now()).toISOString() };
-  const gate = new HostGate(policy.perHostIntervalMs, clock);
+  const gate = new HostGate(policy.perHostIntervalMs, clock, unreached);
   const robotsCtx: ExchangeContext = { ...ctx, policy: { ...policy, maxBytes: ROBOTS_MAX_BYTES } };
   const robots = new RobotsCache(
     async (robotsUrl) => {

@@ -78,6 +78,16 @@ describe('per-host politeness', () => {
     expect(clock.sleeps).toEqual([5_000, 5_000]);
   });
 
+  it('does not pause after a connection the host refused: nobody was asked', async () => {
+    const gone = await startServer({});
+    await gone.close(); // a port just freed: nothing listens, a connection is refused at once
+    const f = fetcher({ respectRobots: true });
+    const failures = await Promise.all([1, 2].map((i) => failureOf(f.fetch(`${gone.origin}/feed?${i}`))));
+    await f.close();
+    expect(failures.map((e) => (e === 'ok' ? e : e.code))).toEqual(['network', 'network']);
+    expect(clock.sleeps).toEqual([]); // robots.txt and two feeds, each refused, none waited for
+  });
+
   it('honours Retry-After in seconds and as an HTTP date', async () => {
     const f = fetcher();
     expect((await f.fetch(`${server.origin}/429-seconds`)).kind).toBe('ok');

@@ -42,6 +42,8 @@ export class HostGate {
   constructor(
     private readonly intervalMs: number,
     private readonly clock: Clock,
+    /** Whether a task's failure asked nothing of the host (a refused connection): no pause follows it. */
+    private readonly unreached: (err: unknown) => boolean = () => false,
   ) {}
 
   /** Runs `task` when the host is free and rested; `minIntervalMs` lengthens the pause (Crawl-delay). */
@@ -55,12 +57,16 @@ export class HostGate {
     let release = (): void => {};
     state.tail = new Promise<void>((resolve) => (release = resolve));
     await previous;
+    let asked = true;
     try {
       const wait = state.lastEnd + Math.max(this.intervalMs, minIntervalMs) - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait);
       return await task();
+    } catch (e) {
+      asked = !this.unreached(e);
+      throw e;
     } finally {
-      state.lastEnd = this.clock.now();
+      if (asked) state.lastEnd = this.clock.now();
       release();
     }
   }
