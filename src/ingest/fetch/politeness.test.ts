@@ -84,7 +84,7 @@ describe('per-host politeness', () => {
     const f = fetcher({ respectRobots: true });
     const failures = await Promise.all([1, 2].map((i) => failureOf(f.fetch(`${gone.origin}/feed?${i}`))));
     await f.close();
-    expect(failures.map((e) => (e === 'ok' ? e : e.code))).toEqual(['network', 'network']);
+    expect(failures.map((e) => (typeof e === 'string' ? e : e.code))).toEqual(['network', 'network']);
     expect(clock.sleeps).toEqual([]); // robots.txt and two feeds, each refused, none waited for
   });
 
