@@ -23,15 +23,31 @@ export function openSqlite(
     sqlite = new Database(location.path);
   }
   // WAL: readers do not block the writer nor it them. Connection settings, not query SQL.
-  // Switching a new file to WAL takes a lock that another process migrating the file holds for as
-  // long as its migration runs: wait for it as a migrator waits (a file in WAL already needs none).
-  if (location.kind === 'sqlite' && sqlite.pragma('journal_mode', { simple: true }) !== 'wal') {
-    sqlite.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
-    sqlite.pragma('journal_mode = WAL');
-  }
+  // Switching a new file to WAL takes a lock that another process opening or migrating the file
+  // holds for as long as it runs: wait for it as a migrator waits (a file in WAL already needs none).
+  sqlite.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+  if (location.kind === 'sqlite') untilFree(() => sqlite.pragma('journal_mode = WAL'));
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   sqlite.pragma('foreign_keys = ON');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * Runs `step` again while SQLite answers SQLITE_BUSY without waiting: a statement that reads and
+ * then must write (the switch to WAL) is refused at once, not after the busy timeout, when another
+ * connection holds the lock it needs, since waiting could deadlock.
+ */
+function untilFree(step: () => unknown): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const end = Date.now() + MIGRATION_WAIT_MS; ;) {
+    try {
+      step();
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > end) throw e;
+      Atomics.wait(pause, 0, 0, 20); // opening is synchronous: a short blocking pause, then again
+    }
+  }
 }
 
 /** How long a migrator waits for another's migration: one over a million rows takes a minute. */
