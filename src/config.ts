@@ -77,8 +77,18 @@ export const settings = {
   ),
   publicUrl: setting(
     'WW_PUBLIC_URL',
-    z.string().url().default('http://localhost:3000'),
+    z.string().url().default('http://localhost:8080'),
     'the address the dashboard is served at, for links in feeds',
+  ),
+  port: setting(
+    'WW_PORT',
+    z.coerce.number().int().min(0).max(65_535).default(8080),
+    'the port `serve` listens on (0: any free port)',
+  ),
+  host: setting(
+    'WW_HOST',
+    z.string().min(1).default('127.0.0.1'),
+    'the address `serve` listens on (0.0.0.0 to be reached from other machines)',
   ),
   logLevel: setting(
     'WW_LOG_LEVEL',

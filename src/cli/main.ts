@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   registry: async () => (await import('./commands/registry.js')).registerRegistry,
   ingest: async () => (await import('./commands/ingest.js')).registerIngest,
   watch: async () => (await import('./commands/watch.js')).registerWatch,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
   article: async () => (await import('./commands/article.js')).registerArticle,
   extract: async () => (await import('./commands/extract.js')).registerExtract,
   eval: async () => (await import('./commands/eval.js')).registerEval,

@@ -130,6 +130,44 @@ function quietFor(log: Logger): Logger {
   return log.levelVal >= info && log.levelVal < error ? log.child({}, { level: 'error' }) : log;
 }
 
+/** What a continuous watch needs: the sources file, how many at once, and when to stop. */
+export interface WatchOptions {
+  sourcesFile: string;
+  concurrency: number;
+  signal: AbortSignal;
+}
+
+/**
+ * Polls the sources on their intervals until `signal` aborts (the polls in hand finish first),
+ * resuming the schedule where the last run left it; for `watch` and for `serve`.
+ */
+export async function watchUntil(ctx: CliContext, services: Services, opts: WatchOptions): Promise<void> {
+  const send = deliverer(services.config, services.deps.store);
+  try {
+    const sources = loadSources(opts.sourcesFile);
+    const scheduler = schedulerFor(ctx, services, send.run, opts.concurrency);
+    await scheduler.run(sources, await lastRuns(services), opts.signal);
+  } finally {
+    await send.close();
+  }
+}
+
+/** When each source was last polled, so a restart does not poll everything at once. */
+async function lastRuns(services: Services): Promise<Map<string, number>> {
+  const lastRun = new Map<string, number>();
+  for (const s of await services.deps.store.listSources({}))
+    if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
+  return lastRun;
+}
+
+/** `--concurrency`, checked. */
+export function concurrencyOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--concurrency must be a whole number from 1 to 64, not "${value}"`);
+  return n;
+}
+
 export function registerWatch(program: Command, ctx: CliContext): void {
   program
     .command('watch')
@@ -142,36 +180,32 @@ export function registerWatch(program: Command, ctx: CliContext): void {
       '8',
     )
     .action(async (opts: { sources?: string; once?: boolean; concurrency: string }) => {
-      const concurrency = Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-        throw new UsageError(`--concurrency must be a whole number from 1 to 64, not "${opts.concurrency}"`);
+      const concurrency = concurrencyOf(opts.concurrency);
       const services = await openServices(ctx);
-      const { config } = services;
-      const sourcesFile = opts.sources ?? config.sourcesFile;
+      const sourcesFile = opts.sources ?? services.config.sourcesFile;
       const stopping = new AbortController();
       const stop = () => stopping.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      const send = deliverer(config, services.deps.store);
       try {
+        if (!opts.once)
+          return await watchUntil(ctx, services, { sourcesFile, concurrency, signal: stopping.signal });
         const sources = loadSources(sourcesFile);
-        const log = opts.once ? quietFor(services.deps.log) : services.deps.log;
-        const deps = { ...services.deps, log };
-        const scheduler = schedulerFor(ctx, { ...services, deps }, send.run, concurrency);
-        // Resume the schedule where the last run left it, so a restart does not poll everything at once.
-        const lastRun = new Map<string, number>();
-        for (const s of await deps.store.listSources({}))
-          if (s.lastFetchedAt) lastRun.set(s.id, Date.parse(s.lastFetchedAt));
-        if (!opts.once) return await scheduler.run(sources, lastRun, stopping.signal);
-        const report = await scheduler.once(sources, lastRun, stopping.signal);
-        printOnce(ctx.out, report, sourcesFile);
-        const failed = report.polled.filter(pollFailed).length;
-        if (report.polled.length && failed === report.polled.length)
-          throw new NothingDoneError(`every source failed (${failed}); nothing was read`);
+        const deps = { ...services.deps, log: quietFor(services.deps.log) };
+        const send = deliverer(services.config, services.deps.store);
+        try {
+          const scheduler = schedulerFor(ctx, { ...services, deps }, send.run, concurrency);
+          const report = await scheduler.once(sources, await lastRuns(services), stopping.signal);
+          printOnce(ctx.out, report, sourcesFile);
+          const failed = report.polled.filter(pollFailed).length;
+          if (report.polled.length && failed === report.polled.length)
+            throw new NothingDoneError(`every source failed (${failed}); nothing was read`);
+        } finally {
+          await send.close();
+        }
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        await send.close();
         await services.close();
       }
     });

@@ -1,0 +1,89 @@
+/**
+ * @module cli/commands/serve
+ * `warrant-watch serve`: the dashboard, the API and the feeds on the configured store (the
+ * registry's curated record loaded), and the watcher polling the sources beside it unless
+ * `--no-watch`. Prints the address; SIGINT or SIGTERM stop taking requests, let those in flight
+ * and the polls in hand finish, then close the store.
+ */
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import { readConfig } from '../../config.js';
+import { createLogger } from '../../log.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { openRecordStore } from '../stores.js';
+
+function portOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}"`);
+  return n;
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the dashboard, the API and the feeds, and watch the sources')
+    .option('--port <n>', 'the port to listen on (default: WW_PORT or 8080; 0 for any free port)')
+    .option('--host <address>', 'the address to listen on (default: WW_HOST or 127.0.0.1)')
+    .option('--no-watch', 'serve only: do not poll the sources')
+    .option('--sources <file>', 'the sources file the watcher polls (default: WW_SOURCES_FILE)')
+    .option('--concurrency <n>', 'sources polled at once', '8')
+    .action(
+      async (opts: {
+        port?: string;
+        host?: string;
+        watch: boolean;
+        sources?: string;
+        concurrency: string;
+      }) => {
+        const config = readConfig(ctx.env);
+        const port = opts.port === undefined ? config.port : portOf(opts.port);
+        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }] = await Promise.all([
+          import('../../web/server.js'),
+          import('./watch.js'),
+          import('../services.js'),
+        ]);
+        const concurrency = concurrencyOf(opts.concurrency);
+        const log = createLogger(config.logLevel);
+        const store = await openRecordStore(ctx);
+        const app = await buildServer({
+          store,
+          registry: ctx.registry(),
+          now: () => new Date(),
+          log,
+          publicUrl: config.publicUrl,
+          feedsDir: config.feedsDir,
+        });
+        const stopping = new AbortController();
+        const stop = () => stopping.abort();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        const services = opts.watch ? await openServices(ctx) : undefined;
+        try {
+          const address = await app.listen({ port, host: opts.host ?? config.host });
+          ctx.out.write(
+            `warrant-watch is serving at ${address}${opts.watch ? ', and watching the sources' : ''}\n`,
+          );
+          const watching = services
+            ? watchUntil(ctx, services, {
+                sourcesFile: opts.sources ?? config.sourcesFile,
+                concurrency,
+                signal: stopping.signal,
+              }).catch((e: unknown) => {
+                // The dashboard stays up when the watcher cannot run (a bad sources file): said once.
+                log.error({ error: e instanceof Error ? e.message : String(e) }, 'the watcher stopped');
+              })
+            : undefined;
+          if (!stopping.signal.aborted) await once(stopping.signal, 'abort');
+          await app.close(); // stops taking requests, lets those in flight finish
+          await watching;
+        } finally {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          await services?.close();
+          await store.close();
+        }
+      },
+    );
+}

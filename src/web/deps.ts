@@ -1,0 +1,19 @@
+/**
+ * @module web/deps
+ * What the web server is built from: the record, the registry, a clock and a logger, passed in by
+ * the caller (the CLI's `serve`, a test), never opened here.
+ */
+import type { Logger } from '../log.js';
+import type { Registry } from '../registry/index.js';
+import type { Store } from '../store/index.js';
+
+export interface WebDeps {
+  store: Store;
+  registry: Registry;
+  now: () => Date;
+  log: Logger;
+  /** The address the site is reached at, for absolute links (feeds, shared links). */
+  publicUrl: string;
+  /** Where the alerts stage writes the Atom and JSON Feed documents. */
+  feedsDir: string;
+}

@@ -1,0 +1,107 @@
+/**
+ * @module web/server
+ * The web server, built from its dependencies and not started: `buildServer(deps)` gives a
+ * Fastify instance the CLI listens with and tests call with `inject`. Security headers (a strict
+ * Content-Security-Policy: this site's own styles, images and scripts only), form bodies, the
+ * stylesheet, health checks, and one error mapping: an AppError by its status, anything else a
+ * 500 that says nothing of the inside.
+ */
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { join } from 'node:path';
+import { findAppError } from '../errors.js';
+import { projectRoot } from '../paths.js';
+import type { WebDeps } from './deps.js';
+import { html } from './html.js';
+import { layout } from './layout.js';
+
+/** The largest request body accepted (a comment is far smaller). */
+export const BODY_LIMIT = 64 * 1024;
+
+const STATIC_DIR = join(projectRoot, 'src', 'web', 'static');
+
+/** The error body of every API route: a stable code, a message, the status. */
+export interface ErrorBody {
+  error: { code: string; message: string; status: number };
+}
+
+const wantsJson = (req: FastifyRequest) =>
+  req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
+
+function sendError(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
+  if (wantsJson(req)) {
+    const body: ErrorBody = { error: { code, message, status } };
+    return reply.code(status).type('application/json').send(body);
+  }
+  const page = layout({
+    title: status === 404 ? 'Not found' : 'Something went wrong',
+    main: html`<h1>${status === 404 ? 'Not found' : 'Something went wrong'}</h1>
+      <p>${message}</p>
+      <p><a href="/">Back to the alerts and trips</a></p>`,
+  });
+  return reply.code(status).type('text/html; charset=utf-8').send(page.text);
+}
+
+export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT,
+    // Ids of our own, not the client's: a request id in the logs cannot be forged.
+    genReqId: () => crypto.randomUUID(),
+    // Requests are not logged one by one: a busy site would drown the pipeline's log.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    // The site links out to news articles: say where a reader came from, not what he read.
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, dotfiles: 'deny' });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const known = findAppError(err);
+    if (known) return sendError(req, reply, known.status, known.code, known.message);
+    // Fastify's own 4xx (a malformed or oversized body, a bad content type) keep their status.
+    const status = err.statusCode;
+    if (status && status >= 400 && status < 500)
+      return sendError(req, reply, status, err.code?.toLowerCase() ?? 'bad_request', err.message);
+    req.log.error({ err }, 'request failed');
+    return sendError(req, reply, 500, 'internal', 'The server could not answer this request.');
+  });
+  app.setNotFoundHandler((req, reply) =>
+    sendError(req, reply, 404, 'not_found', `There is no page at ${req.url.split('?')[0]}.`),
+  );
+
+  app.get('/healthz', () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await deps.store.schemaVersion();
+      return { ok: true };
+    } catch {
+      return reply.code(503).send({ ok: false });
+    }
+  });
+  return app;
+}
