@@ -77,17 +77,43 @@ function prune(drafts: readonly Draft[], published: string | null): Draft[] {
     const k = pair(d);
     statuses.set(k, (statuses.get(k) ?? new Set()).add(d.type === 'trip' ? d.status : d.type));
   }
+  const turned = (d: Draft) =>
+    drafts.some(
+      (o) =>
+        o.type === 'trip' &&
+        (o.status === 'cancelled' || o.status === 'remote') &&
+        pair(o) === pair(d) &&
+        !anotherYear(o, d, published),
+    );
   return drafts.filter((d) => {
     const s = statuses.get(pair(d))!;
     if (d.type !== 'trip') return true;
     if (d.status === 'none') return s.size === 1;
-    if (d.status === 'planned') return !s.has('cancelled') && !s.has('remote') && !programme(d);
+    if (d.status === 'planned') return !turned(d) && !programme(d);
     // "He met Kim in Pyongyang ... He departed for home later in the day": the trip is over.
     if (d.status === 'under_way') return !ended.has(pair(d));
     // "Will not attend in person" beside "will speak by video link": he attends remotely.
     if (d.status === 'cancelled') return !s.has('remote');
     return true;
   });
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/gu;
+
+/**
+ * "In 2013 the visa delay kept him from travelling ... he intends to travel to New York next
+ * month": a cancellation told with a year that is not the plan's (its day's, else the year of
+ * publication) is of another journey, and leaves the plan standing.
+ */
+function anotherYear(cancel: Draft, plan: Draft, published: string | null): boolean {
+  if (cancel.facts === plan.facts) return false;
+  const years = (d: Draft) => [...d.facts.sentence.text.matchAll(YEAR)].map((m) => m[0]);
+  const told = years(cancel);
+  if (!told.length) return false;
+  const planYears = new Set(years(plan));
+  const dated = (plan.start ?? published)?.slice(0, 4);
+  if (dated) planYears.add(dated);
+  return !told.some((y) => planYears.has(y));
 }
 
 /** One warrant event per issuance: the sentence that tells most issuances apart sets the count. */
