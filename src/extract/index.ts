@@ -96,6 +96,7 @@ export function createExtractor(
       lex,
       arrestTold,
       facts,
+      own,
     );
     resolveAnaphora(facts, ctx);
     welcomesOfVisits(facts, ctx);

@@ -69,6 +69,8 @@ export interface Lexicons {
   periods: ReadonlyMap<string, RegExp>;
   /** The same words, by chrono locale. */
   periodWords: ReadonlyMap<string, readonly string[]>;
+  /** The languages whose news puts the verb before its subject (`verbFirst`). */
+  verbFirst: ReadonlySet<string>;
   /** Phrases that count days from an event, not from publication ("the day after"). */
   eventRelative: RegExp[];
   /** Each language's `endings` words as keys, longest first, and how they attach (text/endings.ts). */
@@ -180,6 +182,7 @@ export function compileLexicons(all: readonly Lexicon[], problems: string[] = []
           },
         ]),
     ),
+    verbFirst: new Set(all.filter((l) => l.verbFirst).map((l) => l.lang)),
     eventRelative: all.flatMap((l) =>
       (l.dates?.relative ?? []).flatMap(
         (s) => regex(l.lang, 'dates.relative', s, `^(?:${s})$`, problems) ?? [],

@@ -99,6 +99,11 @@ export const lexiconSchema = z
      * text are both compared without them; else they are added to the whole name ("Budapesten").
      */
     stems: z.boolean().default(false),
+    /**
+     * News sentences put the verb before its subject ("وصل شويغو إلى بيونغ يانغ", arrived Shoigu in
+     * Pyongyang): the person named right after a travel verb is the one who travels.
+     */
+    verbFirst: z.boolean().default(false),
     /** Number words and their values, for durations ("three": 3). */
     numbers: z.record(z.string().min(1), z.number().int().min(1).max(31)).default({}),
     /** How long a visit lasts: regular expressions where `{n}` stands for a number. */

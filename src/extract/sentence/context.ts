@@ -31,6 +31,8 @@ export interface Context {
   /** Times the sentence names without a day ("last year"), where they lie from publication. */
   times(f: Facts): TimeMention[];
   nationality(subjectId: string): string | undefined;
+  /** Whether the article's language puts the verb before its subject (lexicon `verbFirst`). */
+  verbFirst: boolean;
   /** Whether the article tells an arrest: the Court's seat is a destination only after one. */
   arrestTold: boolean;
   crimeScene(subjectId: string): ReadonlySet<string>;
@@ -73,9 +75,10 @@ export function makeContext(
   published: string | null,
   langs: DateLanguages,
   subjects: SubjectFacts,
-  lex: DayLexicon & Pick<Lexicons, 'words' | 'genitives' | 'durations'>,
+  lex: DayLexicon & Pick<Lexicons, 'words' | 'genitives' | 'durations' | 'verbFirst'>,
   arrestTold: boolean,
   facts: readonly Facts[] = [],
+  own: ReadonlySet<string> = new Set(),
 ): Context {
   const ours = { ...lex, datePatterns: lex.datePatterns.filter((p) => langs.formats.has(p.lang)) };
   const durationsOfOurs = lex.durations.filter((p) => langs.formats.has(p.lang));
@@ -114,6 +117,7 @@ export function makeContext(
     times: (f) => dates(f).times,
     nationality: (id) => subjects.nationality.get(id),
     arrestTold,
+    verbFirst: [...own].some((l) => lex.verbFirst.has(l)),
     crimeScene: (id) => subjects.crimeScene.get(id) ?? EMPTY,
     dateline: () => {
       const opening = facts.find((f) => f.places.some((p) => p.dateline));

@@ -38,6 +38,15 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
   const acts = (m: Mention) =>
     !(possessive(m, ctx.tokens, ctx.words.possessives) || modifies(m, f)) || owns(m, verb, f, ctx.tokens);
   if (his.some((m) => m.to <= verb.from && acts(m))) return false;
+  // "وصل سيرغي شويغو إلى بيونغ يانغ بتكليف من الرئيس بوتين": where the verb comes first, the
+  // person named right after it travels; one named further on is sent, met or spoken of.
+  if (ctx.verbFirst) {
+    const subject = subjectAfter(verb, f);
+    if (subject) return subject.subjectId !== subjectId;
+    // "وصل وزير الخارجية إلى أنقرة برسالة من بوتين": a title right after the verb is someone else.
+    if (f.cues.some((c) => c.kind === 'attributive' && c.from >= verb.to && c.from - verb.to <= 1))
+      return true;
+  }
   // "Trump flew to Alaska to meet Putin": the one he meets is there too.
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));
   if (his.some((m) => meetings.some((v) => objectOf(m, v, f)))) return false;
@@ -49,6 +58,21 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
 }
 
 const MEETS = new Set<CueKind>(['meet', 'host']);
+
+// Titles may stand between a first verb and its subject: "وصل أمين مجلس الأمن الروسي سيرغي شويغو".
+const SUBJECT_REACH = 6;
+
+/** In a verb-first language, the person named first after the verb in its clause, within reach. */
+function subjectAfter(verb: CueHit, f: Facts): Mention | undefined {
+  const clause = f.clauses[verb.from - f.from];
+  return f.mentions.find(
+    (m) =>
+      m.from >= verb.to &&
+      m.from - verb.to <= SUBJECT_REACH &&
+      m.via !== 'pronoun' &&
+      f.clauses[m.from - f.from] === clause,
+  );
+}
 
 /**
  * "South Africa welcomed the BRICS leaders, but Putin will skip the summit": a state that hosts
