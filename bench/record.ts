@@ -107,7 +107,7 @@ function alertThroughput(trips: readonly TripRecord[]): string[] {
 }
 
 /** Fills a store straight through SQL, in large transactions: the generator, not the product's path. */
-function fill(path: string, articles: number, trips: number, subjects: readonly string[]): void {
+export function fill(path: string, articles: number, trips: number, subjects: readonly string[]): void {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');

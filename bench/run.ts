@@ -18,6 +18,7 @@ import { benchLongPages } from './long-pages.js';
 import { benchRecord } from './record.js';
 import { benchStartup } from './startup.js';
 import { benchWebhook } from './webhook.js';
+import { benchWeb } from './web.js';
 import { SHARED } from './measure.js';
 
 const shared = join(SHARED, 'bench');
@@ -31,6 +32,7 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   record: { run: benchRecord },
   'long-pages': { run: benchLongPages },
   webhook: { run: benchWebhook },
+  web: { run: benchWeb },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

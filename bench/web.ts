@@ -1,0 +1,82 @@
+/**
+ * @module bench/web
+ * The site under load: autocannon against a server on 127.0.0.1 over a store of 100,000 trips
+ * (the record benchmark's seeded generator; WW_BENCH_ARTICLES and WW_BENCH_TRIPS scale it),
+ * 200 connections, each page beside a static file served by the same Fastify instance in the same
+ * run. Goals (issue 10): p99 under 50 ms, no page over 3x the static file's p99.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { silentLogger } from '../src/log.js';
+import { loadRegistry } from '../src/registry/index.js';
+import { openStore } from '../src/store/index.js';
+import { buildServer } from '../src/web/server.js';
+import { printTable } from './measure.js';
+import { fill } from './record.js';
+
+const CONNECTIONS = 200;
+const SECONDS = Number(process.env.WW_BENCH_SECONDS ?? 10);
+
+async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+export async function benchWeb(): Promise<void> {
+  const articles = Number(process.env.WW_BENCH_ARTICLES ?? 1_000_000);
+  const trips = Number(process.env.WW_BENCH_TRIPS ?? 100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'ww-bench-web-'));
+  const path = join(dir, 'ww.db');
+  try {
+    await (await openStore({ url: `sqlite:${path}`, migrate: true })).close();
+    const registry = loadRegistry();
+    fill(path, articles, trips, [...registry.subjects.keys()]);
+    const store = await openStore({ url: `sqlite:${path}` });
+    const app = await buildServer({
+      store,
+      registry,
+      now: () => new Date('2026-12-04T12:00:00Z'),
+      log: silentLogger,
+      publicUrl: 'http://localhost:8080',
+      feedsDir: join(dir, 'feeds'),
+    });
+    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+    const routes: [string, string][] = [
+      ['static file (the peer)', '/static/style.css'],
+      ['home', '/'],
+      ['a person page', '/people/putin-vladimir'],
+      ['a trip page', `/trips/trip-${Math.floor(trips / 2)}`],
+      ['/api/v1/trips', '/api/v1/trips'],
+    ];
+    const rows: string[][] = [];
+    let peerP99 = 0;
+    for (const [label, route] of routes) {
+      const r = await load(origin + route);
+      if (!peerP99) peerP99 = r.p99;
+      rows.push([
+        label,
+        Math.round(r.rps).toLocaleString('en'),
+        `${r.p50} ms`,
+        `${r.p99} ms`,
+        peerP99 ? `${(r.p99 / peerP99).toFixed(1)}x` : '',
+        r.errors ? `${r.errors} errors or non-2xx` : r.p99 < 50 ? 'p99 under 50 ms' : 'p99 OVER 50 ms',
+      ]);
+    }
+    await app.close();
+    await store.close();
+    printTable(
+      `The site under load: ${CONNECTIONS} connections, ${SECONDS} s each, ${trips.toLocaleString('en')} trips in the store`,
+      ['route', 'requests/s', 'p50', 'p99', 'p99 vs static', ''],
+      rows,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
