@@ -88,12 +88,6 @@ export async function recorder(
   return () => recordPending({ store, extract, reg, curated, now: () => new Date() });
 }
 
-export function printRecorded(out: CliContext['out'], r: RecordPendingResult): void {
-  out.write(`recorded ${r.articles} article(s): ${r.alerts.length} alert(s) raised\n`);
-  for (const a of r.alerts) out.write(`  alert ${a.kind}: ${a.tripId}\n`);
-  for (const f of r.failed) out.write(`  not recorded: ${f.articleId}: ${f.reason}\n`);
-}
-
 /**
  * Sends the alerts' outbox to the webhooks, one pass at a time; the same address rules as fetching
  * (private addresses refused unless WW_ALLOW_PRIVATE_ADDRESSES, for tests).

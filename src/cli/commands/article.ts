@@ -11,11 +11,13 @@ import { extractArticle } from '../../ingest/article/index.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, wrap } from '../output.js';
-import { fetcherFor } from '../services.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 async function load(ctx: CliContext, input: string): Promise<{ html: string; url: string }> {
   if (/^https?:\/\//i.test(input)) {
-    const fetcher = fetcherFor(readConfig(ctx.env));
+    const fetcher = (await pipeline()).fetcherFor(readConfig(ctx.env));
     try {
       const res = await fetcher.fetch(input);
       if (res.kind !== 'ok')

@@ -20,9 +20,11 @@ import {
 } from '../../extract/eval/index.js';
 import type { Registry } from '../../model.js';
 import type { CliContext } from '../context.js';
-import { loadExtractor } from '../services.js';
 import { UsageError } from '../errors.js';
 import { printJson, table, type Out } from '../output.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 export interface EvalDeps {
   createExtractor?: () => Promise<CreateExtractor>;
@@ -159,7 +161,7 @@ export function registerEval(program: Command, ctx: CliContext, deps: EvalDeps =
     .option('--split <name>', 'only the cases of this split (train.jsonl: tune or check)')
     .option('--json', 'print JSON')
     .action(async (file: string, opts: { json?: boolean; split?: string }) => {
-      const load = deps.createExtractor ?? loadExtractor;
+      const load = deps.createExtractor ?? (await pipeline()).loadExtractor;
       const report = await evalFile(file, ctx.registry(), () => load(ctx), opts.split);
       if (opts.json) printJson(ctx.out, report);
       else printReport(ctx.out, report);

@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { issuePath, type CreateExtractor, type Extractor } from '../../extract/eval/index.js';
 import type { ExtractedEvent } from '../../model.js';
 import type { CliContext } from '../context.js';
-import { loadExtractor } from '../services.js';
 import { NothingDoneError, UsageError } from '../errors.js';
 import { lineBatches } from '../lines.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -88,7 +90,7 @@ export function registerExtract(program: Command, ctx: CliContext, deps: Extract
           throw new UsageError(`cannot read "${file}": ${e.message}`);
         });
       const reg = ctx.registry();
-      const extract = (await (deps.createExtractor ?? loadExtractor)(ctx))(reg);
+      const extract = (await (deps.createExtractor ?? (await pipeline()).loadExtractor)(ctx))(reg);
       const nameOf = (id: string) => reg.subjects.get(id)?.name ?? id;
       // Bytes in, decoded a chunk at a time (a file in chunks of 1 MiB: fewer reads and hand-offs than
       // the default 64 KiB); a file ends as a stream read with an encoding does, standard input as

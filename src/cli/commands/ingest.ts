@@ -11,23 +11,19 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { listFiles } from '../../ingest/files/read-files.js';
 import type { Source } from '../../ingest/sources.js';
-import {
-  addSummary,
-  emptySummary,
-  ingestFile,
-  ingestSource,
-  type IngestDeps,
-  type IngestSummary,
-} from '../../jobs/ingest.js';
+import type { IngestDeps, IngestSummary } from '../../jobs/ingest.js';
 import { choiceArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { NothingDoneError, UsageError } from '../errors.js';
 import { printJson } from '../output.js';
 import { alertJson } from '../record-json.js';
-import { deliverer, feedWriter, openServices, printRecorded, recorder } from '../services.js';
+
 import type { DeliverSummary } from '../../jobs/delivery.js';
 import type { RecordPendingResult } from '../../jobs/record.js';
-import { printSummary } from '../summary.js';
+import { printRecorded, printSummary } from '../summary.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 const KINDS = ['auto', 'feed', 'page', 'telegram'] as const;
 
@@ -56,6 +52,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       // Every input is checked before the store is opened: a typo costs nothing.
       type Job = (deps: IngestDeps) => Promise<IngestSummary>;
       const jobs: Job[] = [];
+      const { addSummary, emptySummary, ingestFile, ingestSource } = await import('../../jobs/ingest.js');
       for (const raw of inputs) {
         let input = raw;
         if (/^file:/i.test(raw)) {
@@ -78,6 +75,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           for (const file of listFiles(input)) jobs.push((deps) => ingestFile(deps, file));
         else throw new UsageError(`"${raw}" is neither an http(s) URL nor an existing file or folder`);
       }
+      const { openServices, recorder, feedWriter, deliverer } = await pipeline();
       const services = await openServices(ctx);
       const bar =
         jobs.length > 20 && process.stderr.isTTY

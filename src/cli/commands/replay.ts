@@ -19,7 +19,9 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, table, type Out } from '../output.js';
 import { alertJson, tripJson } from '../record-json.js';
-import { loadExtractor } from '../services.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 const articleLine = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -153,7 +155,7 @@ export function registerReplay(program: Command, ctx: CliContext, deps: ReplayDe
         ? parseExpected(await readText(opts.score, 'expected record'), opts.score)
         : null;
       const reg = ctx.registry();
-      const extract = (await (deps.createExtractor ?? loadExtractor)(ctx))(reg);
+      const extract = (await (deps.createExtractor ?? (await pipeline()).loadExtractor)(ctx))(reg);
       const result = await replay(articles, extract, reg);
       const order = [...articles].sort(byPublication).map((a) => a.id);
       const score = expected ? scoreReplay(result, expected, subjectNames(reg), order) : null;

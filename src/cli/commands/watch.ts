@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import type { Logger } from '../../log.js';
 import { systemClock } from '../../ingest/fetch/politeness.js';
 import { loadSources } from '../../ingest/sources.js';
-import { ingestSource, type IngestSummary } from '../../jobs/ingest.js';
+import type { IngestSummary } from '../../jobs/ingest.js';
 import { MemoryQueue } from '../../jobs/memory-queue.js';
 import {
   createScheduler,
@@ -23,7 +23,11 @@ import type { CliContext } from '../context.js';
 import { NothingDoneError, UsageError } from '../errors.js';
 import type { Out } from '../output.js';
 import type { DeliverSummary } from '../../jobs/delivery.js';
-import { deliverer, feedWriter, openServices, printRecorded, recorder, type Services } from '../services.js';
+import type { Services } from '../services.js';
+import { printRecorded } from '../summary.js';
+
+/** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
+const pipeline = () => import('../services.js');
 
 /** One line per failure: the source, and the reason (with where, when the reason does not say it). */
 function failureLine(id: string, f: IngestSummary['failed'][number]): string {
@@ -93,13 +97,17 @@ function logPoll(log: Logger, o: PollOutcome): void {
 }
 
 /** The scheduler over the in-process queue, polling through the store and fetcher of `services`. */
-function schedulerFor(
+async function schedulerFor(
   ctx: CliContext,
   services: Services,
   deliver: () => Promise<DeliverSummary>,
   concurrency: number,
 ) {
   const { store, log } = services.deps;
+  const [{ recorder, feedWriter }, { ingestSource }] = await Promise.all([
+    pipeline(),
+    import('../../jobs/ingest.js'),
+  ]);
   // The extractor (a few seconds to load) only once something was polled: not for "nothing due".
   // Loading it syncs the registry's curated trips: before the first snapshot of the trips, so
   // that sync is not counted as trips changed by the news.
@@ -142,10 +150,10 @@ export interface WatchOptions {
  * resuming the schedule where the last run left it; for `watch` and for `serve`.
  */
 export async function watchUntil(ctx: CliContext, services: Services, opts: WatchOptions): Promise<void> {
-  const send = deliverer(services.config, services.deps.store);
+  const send = (await pipeline()).deliverer(services.config, services.deps.store);
   try {
     const sources = loadSources(opts.sourcesFile);
-    const scheduler = schedulerFor(ctx, services, send.run, opts.concurrency);
+    const scheduler = await schedulerFor(ctx, services, send.run, opts.concurrency);
     await scheduler.run(sources, await lastRuns(services), opts.signal);
   } finally {
     await send.close();
@@ -181,7 +189,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
     )
     .action(async (opts: { sources?: string; once?: boolean; concurrency: string }) => {
       const concurrency = concurrencyOf(opts.concurrency);
-      const services = await openServices(ctx);
+      const services = await (await pipeline()).openServices(ctx);
       const sourcesFile = opts.sources ?? services.config.sourcesFile;
       const stopping = new AbortController();
       const stop = () => stopping.abort();
@@ -192,9 +200,9 @@ export function registerWatch(program: Command, ctx: CliContext): void {
           return await watchUntil(ctx, services, { sourcesFile, concurrency, signal: stopping.signal });
         const sources = loadSources(sourcesFile);
         const deps = { ...services.deps, log: quietFor(services.deps.log) };
-        const send = deliverer(services.config, services.deps.store);
+        const send = (await pipeline()).deliverer(services.config, services.deps.store);
         try {
-          const scheduler = schedulerFor(ctx, { ...services, deps }, send.run, concurrency);
+          const scheduler = await schedulerFor(ctx, { ...services, deps }, send.run, concurrency);
           const report = await scheduler.once(sources, await lastRuns(services), stopping.signal);
           printOnce(ctx.out, report, sourcesFile);
           const failed = report.polled.filter(pollFailed).length;
