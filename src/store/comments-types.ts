@@ -41,6 +41,8 @@ export interface AddCommentRequest {
   sourceUrl?: string;
   state: 'pending' | 'published';
   held?: CommentHeld;
+  /** ISO 8601, by the caller's clock (the one the per-author limit counts with). */
+  createdAt: string;
 }
 
 export interface DecideCommentRequest {

@@ -54,7 +54,7 @@ export async function addComment(ctx: StoreContext, req: AddCommentRequest): Pro
     source_url: req.sourceUrl ?? null,
     state: req.state,
     held: req.held ?? null,
-    created_at: ctx.now().toISOString(),
+    created_at: isoTime(req.createdAt, 'createdAt'),
     decided_at: null,
     decided_by: null,
     review_state: req.kind === 'correction' ? 'open' : null,
