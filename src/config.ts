@@ -93,7 +93,7 @@ export const settings = {
   secret: setting(
     'WW_SECRET',
     z.string().min(32, { error: 'at least 32 characters' }).optional(),
-    'signs sessions, CSRF tokens and comment delete links, and keys commenters\' e-mail hashes (default: one generated per database and kept in it)',
+    "signs sessions, CSRF tokens and comment delete links, and keys commenters' e-mail hashes (default: one generated per database and kept in it)",
     true,
   ),
   logLevel: setting(
