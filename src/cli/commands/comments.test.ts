@@ -8,7 +8,7 @@ import { runCli } from '../../testing/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'ww-comments-'));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}` };
 
-async function addPending(body: string): Promise<string> {
+async function addPending(body: string, createdAt: string): Promise<string> {
   const store = await openStore({ url: env.DATABASE_URL, migrate: true });
   try {
     const c = await store.addComment({
@@ -19,7 +19,7 @@ async function addPending(body: string): Promise<string> {
       body,
       state: 'pending',
       held: 'first_time',
-      createdAt: '2026-11-27T10:00:00Z',
+      createdAt,
     });
     return c.id;
   } finally {
@@ -30,8 +30,8 @@ async function addPending(body: string): Promise<string> {
 describe('warrant-watch comments', () => {
   it('lists the waiting comments, approves and rejects them', async () => {
     expect((await runCli(['comments', 'pending'], env)).out).toBe('no comments waiting\n');
-    const a = await addPending('First\ncomment');
-    const b = await addPending('Second comment');
+    const a = await addPending('First\ncomment', '2026-11-27T10:00:00Z');
+    const b = await addPending('Second comment', '2026-11-27T11:00:00Z');
     const table = await runCli(['comments', 'pending'], env);
     expect(table.out).toContain(a);
     expect(table.out).toContain('First comment');

@@ -10,6 +10,7 @@ import {
 } from '../comments/testing.js';
 import { MAX_FAILURES } from './accounts.js';
 import { SESSION_COOKIE } from './http.js';
+import { deriveKeys } from './keys.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 let site: CommentSite;
@@ -101,6 +102,36 @@ describe('accounts', () => {
     expect(locked.statusCode).toBe(429);
     expect(locked.body).toContain('locked');
     expect(locked.cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+  });
+
+  it('marks the cookies Secure when the site is served over https, and uses the configured secret', async () => {
+    const https = await commentSite({ publicUrl: 'https://ww.example', secret: 'x'.repeat(32) });
+    try {
+      await addAccount(https.store, 'mod@example.org', 'right password 1', 'moderator');
+      const jar = new Jar();
+      const _csrf = await formToken(https.app, jar, '/signin');
+      const res = await postForm(https.app, jar, '/signin', {
+        _csrf,
+        email: 'mod@example.org',
+        password: 'right password 1',
+      });
+      const cookie = (res.cookies as { name: string; secure?: boolean }[]).find(
+        (c) => c.name === SESSION_COOKIE,
+      );
+      expect(cookie?.secure).toBe(true);
+      const posted = await https.app.inject({
+        method: 'POST',
+        url: '/api/v1/comments',
+        headers: { 'content-type': 'application/json' },
+        payload: { target: `trip:${https.tripId}`, name: 'A', email: 'a@example.org', body: 'Hi' },
+      });
+      const { comment, delete_url } = posted.json();
+      expect(delete_url).toBe(
+        `https://ww.example/comments/${comment.id}/delete?sig=${deriveKeys('x'.repeat(32)).deleteSig(comment.id)}`,
+      );
+    } finally {
+      await https.close();
+    }
   });
 
   it('limits sign-in attempts per client address', async () => {

@@ -140,6 +140,16 @@ describe('comments under a trip', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.body).toContain('waiting for a moderator');
+    const viaApi = await api({
+      target: `trip:${site.tripId}`,
+      name: 'Bot',
+      email: 'bot@example.org',
+      body: 'Buy',
+      homepage: 'x',
+    });
+    expect(viaApi.statusCode).toBe(201);
+    expect(viaApi.json().comment.state).toBe('pending');
+    expect(await site.store.getComment({ id: viaApi.json().comment.id })).toBeUndefined();
     expect(await site.store.listComments({ state: 'pending' })).toEqual(before);
   });
 

@@ -37,10 +37,10 @@ function sigOf(raw: unknown): string {
 
 function thanks(result: PostResult, tripId: string): Html {
   const back = html`<p><a href="/trips/${encodeURIComponent(tripId)}/comments">Back to the comments</a></p>`;
-  if (result.kind === 'trapped' || result.comment.state === 'pending')
+  if (result.comment.state === 'pending')
     return html`<h1>Thank you</h1>
       <p>Your comment is waiting for a moderator and appears once approved.</p>
-      ${result.kind === 'stored' ? deleteNote(result.deleteUrl) : ''} ${back}`;
+      ${deleteNote(result.deleteUrl)} ${back}`;
   return html`<h1>Thank you</h1>
     <p>Your comment is published.</p>
     ${deleteNote(result.deleteUrl)} ${back}`;
@@ -128,7 +128,6 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
       .safeParse(req.body);
     if (!body.success) throw new WebError('invalid_request', 'target is required: "trip:<trip id>"');
     const result = await postComment(ctx, { target: body.data.target, input: parseCommentInput(req.body) });
-    if (result.kind === 'trapped') return reply.code(202).send({ state: 'pending' });
     return reply.code(201).send({ comment: commentJson(result.comment), delete_url: result.deleteUrl });
   });
 

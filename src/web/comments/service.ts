@@ -4,15 +4,19 @@
  * meets the store. The e-mail address goes no further than its keyed hash; it is neither stored,
  * logged nor returned.
  */
+import { randomUUID } from 'node:crypto';
 import type { Comment } from '../../store/index.js';
 import { WebError } from '../auth/errors.js';
 import type { CommunityContext } from './context.js';
 import { countLinks, holdReason, PER_AUTHOR_PER_HOUR, type CommentInput } from './policy.js';
 
-export type PostResult =
-  | { kind: 'stored'; comment: Comment; deleteUrl: string }
-  /** The honeypot was filled: nothing stored, the sender is answered as if it had been. */
-  | { kind: 'trapped' };
+/** `trapped`: the honeypot was filled; nothing is stored, and the answer is the one a held comment
+ * gets (a made-up id, a link that deletes nothing), so a bot cannot tell it was caught. */
+export interface PostResult {
+  kind: 'stored' | 'trapped';
+  comment: Comment;
+  deleteUrl: string;
+}
 
 export const tripTarget = (tripId: string) => `trip:${tripId}`;
 
@@ -35,9 +39,19 @@ export async function postComment(
   const { store, now, log } = ctx.deps;
   await tripOfTarget(ctx, req.target);
   const { input } = req;
+  const deleteUrl = (id: string) => `${ctx.deps.publicUrl}${deletePath(ctx, id)}`;
   if (input.homepage !== undefined) {
     log.info({ target: req.target }, 'comment trapped by the honeypot');
-    return { kind: 'trapped' };
+    const comment: Comment = {
+      id: randomUUID(),
+      target: req.target,
+      kind: input.kind,
+      name: input.name,
+      body: input.body,
+      state: 'pending',
+      createdAt: now().toISOString(),
+    };
+    return { kind: 'trapped', comment, deleteUrl: deleteUrl(comment.id) };
   }
   const emailKey = ctx.keys.emailKey(input.email);
   const since = new Date(now().getTime() - 3_600_000).toISOString();
@@ -65,7 +79,7 @@ export async function postComment(
     ...(input.source_url ? { sourceUrl: input.source_url } : {}),
   });
   log.info({ comment_id: comment.id, target: req.target, state: comment.state, held }, 'comment received');
-  return { kind: 'stored', comment, deleteUrl: `${ctx.deps.publicUrl}${deletePath(ctx, comment.id)}` };
+  return { kind: 'stored', comment, deleteUrl: deleteUrl(comment.id) };
 }
 
 /** The author's delete, by the link's signature; a 403 for a wrong one, a 404 for no comment. */

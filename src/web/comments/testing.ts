@@ -12,6 +12,7 @@ import { printed } from '../../testing/articles.js';
 import { tripEvent } from '../../testing/claims.js';
 import { testSite, type TestSite } from '../../testing/web.js';
 import { hashPassword } from '../auth/passwords.js';
+import type { WebDeps } from '../deps.js';
 
 export interface CommentSite extends TestSite {
   tripId: string;
@@ -38,7 +39,7 @@ async function oneTrip(store: Store): Promise<string> {
   return trip!.id;
 }
 
-export async function commentSite(): Promise<CommentSite> {
+export async function commentSite(over: Partial<WebDeps> = {}): Promise<CommentSite> {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -47,7 +48,7 @@ export async function commentSite(): Promise<CommentSite> {
     },
   });
   let tripId = '';
-  const site = await testSite({ log: createLogger('trace', sink) }, async (store) => {
+  const site = await testSite({ log: createLogger('trace', sink), ...over }, async (store) => {
     tripId = await oneTrip(store);
   });
   return { ...site, tripId, logged: () => lines.join('') };
