@@ -5,4 +5,5 @@
  */
 export { commentsPlugin } from './plugin.js';
 export { commentsSection, type CommentsSectionParts } from './render.js';
+export { tripComments } from './section.js';
 export { tripTarget } from './service.js';

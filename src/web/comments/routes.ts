@@ -13,7 +13,7 @@ import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { LIMITS, type CommunityContext } from './context.js';
 import { parseCommentInput } from './policy.js';
-import { commentsSection } from './render.js';
+import { tripComments } from './section.js';
 import {
   commentJson,
   deleteBySignature,
@@ -57,16 +57,10 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
     '/trips/:id/comments',
     { config: LIMITS.publicRead },
     async (req, reply) => {
-      const target = tripTarget(req.params.id);
-      await tripOfTarget(ctx, target);
-      const comments = await store.listComments({ target });
-      const replyTo = req.query.reply ? comments.find((c) => c.id === req.query.reply) : undefined;
-      const section = commentsSection({
-        action: `/trips/${encodeURIComponent(req.params.id)}/comments`,
+      await tripOfTarget(ctx, tripTarget(req.params.id));
+      const section = await tripComments(store, req.params.id, {
         csrfToken: reply.generateCsrf(),
-        comments,
-        premoderated: await store.isPremoderated({ target }),
-        ...(replyTo ? { replyTo } : {}),
+        ...(req.query.reply ? { replyTo: req.query.reply } : {}),
       });
       return page(
         reply,
