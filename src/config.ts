@@ -90,6 +90,12 @@ export const settings = {
     z.string().min(1).default('127.0.0.1'),
     'the address `serve` listens on (0.0.0.0 to be reached from other machines)',
   ),
+  secret: setting(
+    'WW_SECRET',
+    z.string().min(32, { error: 'at least 32 characters' }).optional(),
+    "signs sessions, CSRF tokens and comment delete links, and keys commenters' e-mail hashes (default: one generated per database and kept in it)",
+    true,
+  ),
   logLevel: setting(
     'WW_LOG_LEVEL',
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -7,7 +7,7 @@
  */
 
 /** The caller's fault (4xx: fix the request) or ours / a remote site's (5xx). */
-export type ErrorStatus = 400 | 404 | 409 | 413 | 422 | 500 | 502 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 502 | 503;
 
 export abstract class AppError extends Error {
   /** Stable and snake_case; each subclass lists its codes. */

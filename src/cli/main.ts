@@ -36,6 +36,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   webhooks: async () => (await import('./commands/webhooks.js')).registerWebhooks,
   migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
   config: async () => (await import('./commands/config.js')).registerConfig,
+  user: async () => (await import('./commands/users.js')).registerUsers,
+  comments: async () => (await import('./commands/comments.js')).registerComments,
 };
 /** Commands registered by another command's module. */
 const ALIASES: Record<string, string> = { import: 'export' };

@@ -52,3 +52,13 @@ export { DEFAULT_DATABASE_URL, parseLocation } from './location.js';
 export { LATEST_VERSION } from './migrations/index.js';
 export { checkSchema, migrate, schemaVersion, type MigrateOptions, type MigrationLock } from './migrate.js';
 export { openStore, type OpenStoreOptions } from './open.js';
+export type {
+  AddCommentRequest,
+  Comment,
+  CommentHeld,
+  CommentKind,
+  CommentRepository,
+  CommentState,
+  DecideCommentRequest,
+} from './comments-types.js';
+export type { Session, User, UserRepository, UserRole } from './users-types.js';

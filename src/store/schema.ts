@@ -5,7 +5,9 @@
  */
 import type { AlertKind } from '../alerts/index.js';
 import type { TripRecordStatus, TripReview } from '../events/index.js';
+import type { CommentHeld, CommentKind, CommentState } from './comments-types.js';
 import type { PublishedPrecision } from './published.js';
+import type { UserRole } from './users-types.js';
 import type { DeliveryState } from './record-types.js';
 import type { FetchOutcome, ItemState, SourceKind } from './types.js';
 
@@ -217,6 +219,58 @@ export interface AuditLogTable {
   why: string | null;
 }
 
+export interface CommentsTable {
+  id: string;
+  /** 'trip:<id>'. */
+  target: string;
+  parent_id: string | null;
+  kind: CommentKind;
+  name: string;
+  /** HMAC of the normalised e-mail address with the site secret; the address is never stored. */
+  email_key: string;
+  website: string | null;
+  body: string;
+  source_url: string | null;
+  state: CommentState;
+  held: CommentHeld | null;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  /** Corrections only: 'open' until an analyst has looked at it. */
+  review_state: 'open' | 'done' | null;
+}
+
+export interface CommentTargetsTable {
+  target: string;
+  premoderate: number;
+  set_by: string;
+  set_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  role: UserRole;
+  password_hash: string;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's value: a leaked database does not hand out sessions. */
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SiteSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface DB {
   schema_version: SchemaVersionTable;
   sources: SourcesTable;
@@ -233,6 +287,11 @@ export interface DB {
   deliveries: DeliveriesTable;
   audit_log: AuditLogTable;
   trip_reviews: TripReviewsTable;
+  comments: CommentsTable;
+  comment_targets: CommentTargetsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  site_secrets: SiteSecretsTable;
 }
 
 export const BAND_COLUMNS = [

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from './migrations/index.js';
 import { migrate } from './migrate.js';
 import { openStore } from './open.js';
 import { openSqlite, sqliteMigrationLock } from './sqlite.js';
+import { runCommentsContract } from './comments.contract.js';
 import { runRecordContract } from './record.contract.js';
 import { runStoreContract, tickingClock } from './store.contract.js';
 
@@ -22,6 +23,8 @@ runStoreContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memor
 runStoreContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
 runRecordContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memory:' }));
 runRecordContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
+runCommentsContract('sqlite::memory:', (o) => openStore({ ...o, url: 'sqlite::memory:' }));
+runCommentsContract('SQLite file', (o) => openStore({ ...o, url: `sqlite:${join(tempDir(), 'ww.db')}` }));
 
 describe('SQLite specifics', () => {
   it('creates the folder, uses WAL and foreign keys, and reopens a migrated file without migrating', async () => {

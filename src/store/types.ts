@@ -6,7 +6,9 @@
  */
 import type { Fingerprint } from '../ingest/dedup/index.js';
 import type { Article, ArticleDraft } from '../model.js';
+import type { CommentRepository } from './comments-types.js';
 import type { RecordStore } from './record-types.js';
+import type { UserRepository } from './users-types.js';
 
 export type SourceKind = 'feed' | 'page' | 'telegram' | 'file';
 export type FetchOutcome = 'ok' | 'not_modified' | 'failed';
@@ -129,7 +131,8 @@ export interface ArticleRepository {
  * store/record-types) over one database. A consumer names the methods it uses (`Pick<Store, ...>`,
  * or one repository), so its signature says what it reads and writes; only an opener returns it whole.
  */
-export interface Store extends IngestLogRepository, ArticleRepository, RecordStore {
+export interface Store
+  extends IngestLogRepository, ArticleRepository, RecordStore, CommentRepository, UserRepository {
   /** The schema version of the database (the number of the last migration applied). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -16,4 +16,6 @@ export interface WebDeps {
   publicUrl: string;
   /** Where the alerts stage writes the Atom and JSON Feed documents. */
   feedsDir: string;
+  /** WW_SECRET: signs cookies and delete links; when absent one is generated per database. */
+  secret?: string;
 }

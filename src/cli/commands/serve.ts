@@ -54,6 +54,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
           log,
           publicUrl: config.publicUrl,
           feedsDir: config.feedsDir,
+          secret: config.secret,
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();

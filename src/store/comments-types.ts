@@ -1,0 +1,74 @@
+/**
+ * @module store/comments-types
+ * The comments' part of the Store: public comments under a target (a trip), the moderation queue,
+ * the analysts' queue of suggested corrections, per-target pre-moderation and the site's secrets.
+ * The store decides nothing about policy (who waits, how many links are too many): the web does,
+ * and hands it the state to store.
+ */
+
+export type CommentKind = 'comment' | 'correction';
+export type CommentState = 'pending' | 'published' | 'rejected' | 'deleted';
+/** Why a comment waits: a first-time author, too many links, a pre-moderated target. */
+export type CommentHeld = 'first_time' | 'links' | 'premoderated';
+
+export interface Comment {
+  id: string;
+  target: string;
+  parentId?: string;
+  kind: CommentKind;
+  name: string;
+  website?: string;
+  body: string;
+  /** A correction's source. */
+  sourceUrl?: string;
+  state: CommentState;
+  held?: CommentHeld;
+  createdAt: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  reviewState?: 'open' | 'done';
+}
+
+export interface AddCommentRequest {
+  target: string;
+  parentId?: string;
+  kind: CommentKind;
+  name: string;
+  /** The author's keyed e-mail hash (never the address). */
+  emailKey: string;
+  website?: string;
+  body: string;
+  sourceUrl?: string;
+  state: 'pending' | 'published';
+  held?: CommentHeld;
+  /** ISO 8601, by the caller's clock (the one the per-author limit counts with). */
+  createdAt: string;
+}
+
+export interface DecideCommentRequest {
+  id: string;
+  decision: 'approve' | 'reject';
+  by: string;
+}
+
+export interface CommentRepository {
+  addComment(req: AddCommentRequest): Promise<Comment>;
+  getComment(req: { id: string }): Promise<Comment | undefined>;
+  /** Oldest first; published ones only unless `state` says otherwise. */
+  listComments(req: { target?: string; state?: CommentState; limit?: number }): Promise<Comment[]>;
+  /** Approving publishes it; rejecting hides it. Undefined when there is no such comment. */
+  decideComment(req: DecideCommentRequest): Promise<Comment | undefined>;
+  /** The author's own delete: the text and name are erased, the row stays for its replies. */
+  deleteComment(req: { id: string }): Promise<boolean>;
+  /** Whether this author has a published comment (approved once, trusted after). */
+  authorApproved(req: { emailKey: string }): Promise<boolean>;
+  /** Comments by this author since an instant (ISO), whatever their state: the per-author limit. */
+  countAuthorComments(req: { emailKey: string; since: string }): Promise<number>;
+  /** The corrections analysts have not looked at yet, oldest first. */
+  openCorrections(req: { target?: string }): Promise<Comment[]>;
+  closeCorrection(req: { id: string; by: string }): Promise<boolean>;
+  setPremoderation(req: { target: string; on: boolean; by: string }): Promise<void>;
+  isPremoderated(req: { target: string }): Promise<boolean>;
+  /** The named secret, made (32 random bytes, hex) the first time it is asked for. */
+  siteSecret(req: { name: string }): Promise<string>;
+}

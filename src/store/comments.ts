@@ -1,0 +1,201 @@
+/**
+ * @module store/comments
+ * Comments, the moderation queue, the corrections queue, pre-moderated targets and site secrets
+ * over Kysely (store/comments-types).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { AddCommentRequest, Comment, CommentState, DecideCommentRequest } from './comments-types.js';
+import type { StoreContext } from './context.js';
+import { isoTime } from './context.js';
+import { StoreError, isUniqueViolation } from './errors.js';
+import type { CommentsTable } from './schema.js';
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+function commentOf(r: Selectable<CommentsTable>): Comment {
+  const c: Comment = {
+    id: r.id,
+    target: r.target,
+    kind: r.kind,
+    name: r.name,
+    body: r.body,
+    state: r.state,
+    createdAt: r.created_at,
+  };
+  const extra = {
+    parentId: opt(r.parent_id),
+    website: opt(r.website),
+    sourceUrl: opt(r.source_url),
+    held: opt(r.held),
+    decidedAt: opt(r.decided_at),
+    decidedBy: opt(r.decided_by),
+    reviewState: opt(r.review_state),
+  };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) Object.assign(c, { [k]: v });
+  return c;
+}
+
+export async function addComment(ctx: StoreContext, req: AddCommentRequest): Promise<Comment> {
+  if (req.parentId) {
+    const parent = await getComment(ctx, { id: req.parentId });
+    if (!parent || parent.target !== req.target || parent.state !== 'published')
+      throw new StoreError('invalid_request', 'a reply must answer a published comment under the same trip');
+  }
+  const row: Selectable<CommentsTable> = {
+    id: ctx.newId(),
+    target: req.target,
+    parent_id: req.parentId ?? null,
+    kind: req.kind,
+    name: req.name,
+    email_key: req.emailKey,
+    website: req.website ?? null,
+    body: req.body,
+    source_url: req.sourceUrl ?? null,
+    state: req.state,
+    held: req.held ?? null,
+    created_at: isoTime(req.createdAt, 'createdAt'),
+    decided_at: null,
+    decided_by: null,
+    review_state: req.kind === 'correction' ? 'open' : null,
+  };
+  await ctx.db.insertInto('comments').values(row).execute();
+  return commentOf(row);
+}
+
+export async function getComment(ctx: StoreContext, req: { id: string }): Promise<Comment | undefined> {
+  const r = await ctx.db.selectFrom('comments').selectAll().where('id', '=', req.id).executeTakeFirst();
+  return r ? commentOf(r) : undefined;
+}
+
+export async function listComments(
+  ctx: StoreContext,
+  req: { target?: string; state?: CommentState; limit?: number },
+): Promise<Comment[]> {
+  let q = ctx.db
+    .selectFrom('comments')
+    .selectAll()
+    .where('state', '=', req.state ?? 'published');
+  if (req.target !== undefined) q = q.where('target', '=', req.target);
+  const rows = await q
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(req.limit ?? 1000)
+    .execute();
+  return rows.map(commentOf);
+}
+
+export async function decideComment(
+  ctx: StoreContext,
+  req: DecideCommentRequest,
+): Promise<Comment | undefined> {
+  await ctx.db
+    .updateTable('comments')
+    .set({
+      state: req.decision === 'approve' ? 'published' : 'rejected',
+      decided_at: ctx.now().toISOString(),
+      decided_by: req.by,
+    })
+    .where('id', '=', req.id)
+    .where('state', 'in', ['pending', 'published', 'rejected'])
+    .execute();
+  return getComment(ctx, req);
+}
+
+export async function deleteComment(ctx: StoreContext, req: { id: string }): Promise<boolean> {
+  const r = await ctx.db
+    .updateTable('comments')
+    .set({ state: 'deleted', body: '', name: '', website: null, source_url: null })
+    .where('id', '=', req.id)
+    .where('state', '!=', 'deleted')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function authorApproved(ctx: StoreContext, req: { emailKey: string }): Promise<boolean> {
+  const r = await ctx.db
+    .selectFrom('comments')
+    .select('id')
+    .where('email_key', '=', req.emailKey)
+    .where('state', '=', 'published')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function countAuthorComments(
+  ctx: StoreContext,
+  req: { emailKey: string; since: string },
+): Promise<number> {
+  const r = await ctx.db
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email_key', '=', req.emailKey)
+    .where('created_at', '>=', isoTime(req.since, 'since'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function openCorrections(ctx: StoreContext, req: { target?: string }): Promise<Comment[]> {
+  let q = ctx.db
+    .selectFrom('comments')
+    .selectAll()
+    .where('review_state', '=', 'open')
+    .where('state', 'in', ['pending', 'published']);
+  if (req.target !== undefined) q = q.where('target', '=', req.target);
+  return (await q.orderBy('created_at').orderBy('id').execute()).map(commentOf);
+}
+
+export async function closeCorrection(ctx: StoreContext, req: { id: string; by: string }): Promise<boolean> {
+  const r = await ctx.db
+    .updateTable('comments')
+    .set({ review_state: 'done' })
+    .where('id', '=', req.id)
+    .where('review_state', '=', 'open')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function setPremoderation(
+  ctx: StoreContext,
+  req: { target: string; on: boolean; by: string },
+): Promise<void> {
+  const row = {
+    target: req.target,
+    premoderate: req.on ? 1 : 0,
+    set_by: req.by,
+    set_at: ctx.now().toISOString(),
+  };
+  await ctx.db
+    .insertInto('comment_targets')
+    .values(row)
+    .onConflict((oc) => oc.column('target').doUpdateSet(row))
+    .execute();
+}
+
+export async function isPremoderated(ctx: StoreContext, req: { target: string }): Promise<boolean> {
+  const r = await ctx.db
+    .selectFrom('comment_targets')
+    .select('premoderate')
+    .where('target', '=', req.target)
+    .executeTakeFirst();
+  return r?.premoderate === 1;
+}
+
+export async function siteSecret(ctx: StoreContext, req: { name: string }): Promise<string> {
+  const get = () =>
+    ctx.db.selectFrom('site_secrets').select('value').where('name', '=', req.name).executeTakeFirst();
+  const found = await get();
+  if (found) return found.value;
+  try {
+    const value = randomBytes(32).toString('hex');
+    await ctx.db
+      .insertInto('site_secrets')
+      .values({ name: req.name, value, created_at: ctx.now().toISOString() })
+      .execute();
+    return value;
+  } catch (e) {
+    // Another process made it first: theirs is the one.
+    if (!isUniqueViolation(e)) throw e;
+    return (await get())!.value;
+  }
+}
