@@ -32,7 +32,7 @@ describe('the countries pages', () => {
       '<li>2 June 2025: notified its withdrawal to the UN Secretary-General (art. 127(1))</li><li>29 May 2026: revoked its withdrawal</li>',
     );
     expect(r.body).toMatch(
-      /Checked: verified\. <a href="https:\/\/treaties\.un\.org[^"]*" rel="nofollow noopener">source 1<\/a>/,
+      /Checked: verified\. <span class="muted">Sources: <a href="https:\/\/treaties\.un\.org[^"]*" rel="nofollow noopener" class="source">treaties\.un\.org<\/a>, /,
     );
   });
 
@@ -54,15 +54,20 @@ describe('the countries pages', () => {
 
   it('gives its record: each visit, what it did, and the Court’s finding beside it', async () => {
     const r = await site.app.inject('/countries/MN');
-    const record = r.body.slice(r.body.indexOf('<h2>Its record'), r.body.indexOf("<h2>The Court's findings"));
+    const record = r.body.slice(
+      r.body.indexOf('<h2>Its record'),
+      r.body.indexOf("<h2>The Court's other findings"),
+    );
     expect(record).toMatch(
-      /PUT-2024-09-02-MN">2 September 2024 to 3 September 2024<\/a>: <span class="badge binding">[^<]*<\/span>\s*bound to arrest, did not/,
+      /PUT-2024-09-02-MN">2–3 September 2024<\/a>: <span class="badge binding">[^<]*<\/span>\s*bound to arrest, did not/,
     );
     expect(record).toContain(
       '<strong>Non-compliance found</strong>, <a href="/countries/MN">Mongolia</a>, 24 October 2024',
     );
     expect(record).toContain(`href="/trips/${filled.planned.id}"`);
     expect(record).not.toContain(HOSTILE);
+    // Not told twice: the finding stands beside its visit only.
+    expect(r.body.slice(r.body.indexOf("<h2>The Court's other findings"))).toContain('None: every finding');
   });
 
   it('sends a lower-case code to the page of its upper-case one, and answers an unknown code with a 404', async () => {

@@ -11,7 +11,7 @@ import { dutyToArrest, membershipOn, withdrawalEffective } from '../../law/index
 import type { Duty, Membership, Registry } from '../../model.js';
 import type { WebDeps } from '../deps.js';
 import { feedAlternates } from '../feeds.js';
-import { html, safeUrl, type Html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { PageNotFoundError } from './errors.js';
 import { findingItem, findingList } from './findings.js';
@@ -22,12 +22,13 @@ import {
   basisWords,
   listOr,
   OUTCOME_WORDS,
+  sourceLinks,
+  words,
   personLink,
   today,
   tripDays,
   tripHref,
 } from './parts.js';
-import { words } from './people.js';
 
 const VERDICT: Record<LedgerEntry['verdict'], string> = {
   failed_to_arrest: 'bound to arrest, did not',
@@ -38,7 +39,7 @@ const VERDICT: Record<LedgerEntry['verdict'], string> = {
 };
 
 const sources = (urls: readonly string[]) =>
-  urls.map((s, i) => html` <a href="${safeUrl(s)}" rel="nofollow noopener">source ${i + 1}</a>`);
+  urls.length ? html` <span class="muted">Sources: ${sourceLinks(urls)}.</span>` : '';
 
 function membershipHistory(reg: Registry, iso2: string, m: Membership | undefined, todayIs: string): Html {
   const declarations = reg.declarations.filter((d) => d.iso2 === iso2);
@@ -113,7 +114,7 @@ export function countryRoutes(app: FastifyInstance, deps: WebDeps): void {
     );
     const rows = members.map(
       (m) =>
-        html`<tr><td><a href="${countryHref(m.iso2)}">${reg.countryName(m.iso2)}</a></td><td>${day(m.entryIntoForce)}</td><td>${statusToday(m, todayIs)}</td></tr>`,
+        html`<tr><td><a href="${countryHref(m.iso2)}">${reg.countryName(m.iso2)}</a></td><td class="day">${day(m.entryIntoForce)}</td><td>${statusToday(m, todayIs)}</td></tr>`,
     );
     const others = reg.countries
       .filter((c) => !reg.memberships.has(c.iso2))
@@ -145,6 +146,8 @@ export function countryRoutes(app: FastifyInstance, deps: WebDeps): void {
       );
     const trips = await deps.store.listTrips({ countryIso2: country.iso2 });
     const ledger = ledgerOf(reg, trips, { countryIso2: country.iso2 });
+    const beside = new Set(ledger.entries.flatMap((e) => e.findings.map((f) => f.id)));
+    const unlinked = ledger.findings.filter((f) => !beside.has(f.id));
     const record = ledger.entries.map(
       (e) => html`<li class="card">
         ${personLink(reg, e.trip.subjectId)}, <a href="${tripHref(e.trip.id)}">${tripDays(e.trip)}</a>: ${dutyBadge(e.duty)}
@@ -160,8 +163,8 @@ export function countryRoutes(app: FastifyInstance, deps: WebDeps): void {
       ${dutiesToday(reg, country.name, duties)}
       <h2>Its record</h2>
       ${listOr(record, 'No wanted person is known to have visited or planned to visit it.', 'record')}
-      <h2>The Court's findings</h2>
-      ${findingList(reg, ledger.findings, 'The Court has made no finding about it.')}`;
+      <h2>The Court's other findings</h2>
+      ${findingList(reg, unlinked, 'None: every finding of the Court about it is beside its visit above.')}`;
     return reply.type('text/html; charset=utf-8').send(
       layout({
         title: country.name,

@@ -20,7 +20,9 @@ describe('the duty page', () => {
     expect(r.body).toContain(
       '<span class="badge binding">Binding duty to arrest</span> Mongolia, Vladimir Putin, 3 September 2024',
     );
-    expect(r.body).toContain('(Rome Statute art. 86; Rome Statute art. 89(1); binds since 17 March 2023)');
+    expect(r.body).toContain(
+      'State Party to the Rome Statute: Rome Statute art. 86; Rome Statute art. 89(1) <span class="muted">(binding since 17 March 2023, warrant putin-vladimir-2023)</span>',
+    );
     expect(r.body).toContain('24 October 2024: Mongolia breached its duty');
     expect(r.body).toContain('value="Путин"');
     expect(r.body).toContain('value="2024-09-03"');
@@ -50,8 +52,13 @@ describe('the duty page', () => {
     const r = await duty({ subject: 'gaddafi', country: 'MN', date: '2024-09-03' });
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('The name “gaddafi” fits several persons');
-    expect(r.body).toContain('<a href="/people/gaddafi-muammar">');
-    expect(r.body).toContain('<a href="/people/gaddafi-saif-al-islam">');
+    // Each candidate asks the question again with that person.
+    expect(r.body).toContain(
+      '<a href="/duty?subject=gaddafi-muammar&amp;country=MN&amp;date=2024-09-03">Muammar Gaddafi</a>',
+    );
+    expect(r.body).toContain(
+      '<a href="/duty?subject=gaddafi-saif-al-islam&amp;country=MN&amp;date=2024-09-03">',
+    );
   });
 
   it('answers an unknown person, an unknown state and a bad day at once, escaped', async () => {

@@ -8,12 +8,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { dutyToArrest, formatDay } from '../../law/index.js';
-import type { Duty, Registry } from '../../model.js';
+import type { Basis, Duty, Registry } from '../../model.js';
 import { findCountry, findSubject, isoDate, type Country, type Subject } from '../../registry/index.js';
 import type { WebDeps } from '../deps.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
-import { countryLink, dutyBadge, personLink, today } from './parts.js';
+import { dutyBadge, today } from './parts.js';
 
 const Query = z.object({
   subject: z.string().max(200).optional(),
@@ -34,10 +34,16 @@ export function dutyForm(q: DutyQuery, date: string): Html {
 
 type Resolved<T> = { ok: true; value: T } | { ok: false; problem: Html };
 
-function subjectOf(reg: Registry, input: string): Resolved<Subject> {
+/** The question asked again with one answer changed: a candidate's link. */
+type Retry = (patch: DutyQuery) => string;
+
+function subjectOf(reg: Registry, input: string, retry: Retry): Resolved<Subject> {
   const found = findSubject(reg, input);
   const names = (list: Subject[]) =>
-    list.map((s) => html`<li>${personLink(reg, s.id)} <span class="muted">(${s.id})</span></li>`);
+    list.map(
+      (s) =>
+        html`<li><a href="${retry({ subject: s.id })}">${s.name}</a> <span class="muted">(${s.id})</span></li>`,
+    );
   if (found.kind === 'found') return { ok: true, value: found.value };
   if (found.kind === 'ambiguous')
     return {
@@ -50,10 +56,13 @@ function subjectOf(reg: Registry, input: string): Resolved<Subject> {
   };
 }
 
-function countryOf(reg: Registry, input: string): Resolved<Country> {
+function countryOf(reg: Registry, input: string, retry: Retry): Resolved<Country> {
   const found = findCountry(reg, input);
   const names = (list: Country[]) =>
-    list.map((c) => html`<li>${countryLink(reg, c.iso2)} <span class="muted">(${c.iso2})</span></li>`);
+    list.map(
+      (c) =>
+        html`<li><a href="${retry({ country: c.iso2 })}">${c.name}</a> <span class="muted">(${c.iso2})</span></li>`,
+    );
   if (found.kind === 'found') return { ok: true, value: found.value };
   if (found.kind === 'ambiguous')
     return {
@@ -65,6 +74,13 @@ function countryOf(reg: Registry, input: string): Resolved<Country> {
     problem: html`<p>No state is known as “${input}”. The nearest names:</p><ul>${names(found.suggestions)}</ul>`,
   };
 }
+
+const GROUND: Record<Basis['ground'], string> = {
+  rome_statute_party: 'State Party to the Rome Statute',
+  art_12_3: 'Declaration accepting the jurisdiction (art. 12(3))',
+  unsc_referral: 'Security Council referral',
+  art_127_2_continuing: 'Duty continuing after withdrawal (art. 127(2))',
+};
 
 /** The answer as the CLI prints it: the kind, the explanation, the grounds, the state's findings, the caveats. */
 export function dutyAnswer(reg: Registry, duty: Duty, todayIs: string): Html {
@@ -81,7 +97,7 @@ export function dutyAnswer(reg: Registry, duty: Duty, todayIs: string): Html {
     }
     ${
       duty.basis.length
-        ? html`<h3>Legal basis</h3><ul>${duty.basis.map((b) => html`<li>${b.detail} <span class="muted">(${b.provisions.join('; ')}; ${b.effect} since ${formatDay(b.since)})</span></li>`)}</ul>`
+        ? html`<h3>Legal basis</h3><ul>${duty.basis.map((b) => html`<li>${GROUND[b.ground]}: ${b.provisions.join('; ')} <span class="muted">(${b.effect === 'binds' ? 'binding' : 'urging'} since ${formatDay(b.since)}, warrant ${b.warrantId})</span></li>`)}</ul>`
         : ''
     }
     ${
@@ -121,8 +137,10 @@ export function dutyRoutes(app: FastifyInstance, deps: WebDeps): void {
     const countryIn = q.country?.trim() ?? '';
     if (!subjectIn && !countryIn && !q.date) return page(200, html``);
     const problems: Html[] = [];
-    const subject = subjectIn ? subjectOf(deps.registry, subjectIn) : undefined;
-    const country = countryIn ? countryOf(deps.registry, countryIn) : undefined;
+    const retry: Retry = (patch) =>
+      `/duty?${new URLSearchParams(Object.entries({ ...q, ...patch }).filter((e): e is [string, string] => !!e[1])).toString()}`;
+    const subject = subjectIn ? subjectOf(deps.registry, subjectIn, retry) : undefined;
+    const country = countryIn ? countryOf(deps.registry, countryIn, retry) : undefined;
     const date = isoDate.safeParse(q.date?.trim() || todayIs);
     if (!subject) problems.push(html`<p>Name the person.</p>`);
     else if (!subject.ok) problems.push(subject.problem);

@@ -3,8 +3,8 @@
  * The Court's findings on a state's or a person's record, as a list with their chamber and day.
  */
 import type { Finding, Registry } from '../../model.js';
-import { html, safeUrl, type Html } from '../html.js';
-import { countryLink, day } from './parts.js';
+import { html, type Html } from '../html.js';
+import { countryLink, day, sourceLinks } from './parts.js';
 
 const OUTCOME: Record<Finding['outcome'], string> = {
   non_compliance: 'Non-compliance found',
@@ -17,7 +17,7 @@ export function findingItem(reg: Registry, f: Finding): Html {
   return html`<li class="finding">
     <strong>${OUTCOME[f.outcome]}</strong>, ${countryLink(reg, f.country)}, ${day(f.decided)}
     <span class="muted">(${f.chamber}${f.caseNumber ? `, ${f.caseNumber}` : ''})</span>: ${f.summary}
-    ${f.sources.map((s, i) => html` <a href="${safeUrl(s)}" rel="nofollow noopener">source ${i + 1}</a>`)}
+    ${f.sources.length ? html`<span class="muted">Sources: ${sourceLinks(f.sources)}.</span>` : ''}
   </li>`;
 }
 

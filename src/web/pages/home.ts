@@ -73,7 +73,7 @@ export function homeRoutes(app: FastifyInstance, deps: WebDeps): void {
           </section>
           <section aria-labelledby="changes">
             <h2 id="changes">Latest changes to the record</h2>
-            ${listOr(changes, 'The record is empty.')}
+            ${listOr(changes, 'No news has changed the record yet.')}
           </section>
         </div>
       </div>

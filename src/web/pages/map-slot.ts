@@ -11,7 +11,9 @@ import { countryLink, day, personHref, personLink } from './parts.js';
 
 /** The states bound to arrest `subjectId` (or every wanted person) on `date`, as a section. */
 export function mapSlot(reg: Registry, date: IsoDate, subjectId?: string): Html {
-  const rows = boundStatesBySubject(reg, date).filter((r) => !subjectId || r.subjectId === subjectId);
+  const rows = boundStatesBySubject(reg, date)
+    .filter((r) => !subjectId || r.subjectId === subjectId)
+    .sort((a, b) => a.subject.localeCompare(b.subject));
   const states = (iso2s: string[]) =>
     html`<ul class="states">${[...iso2s].sort((a, b) => reg.countryName(a).localeCompare(reg.countryName(b))).map((c) => html`<li>${countryLink(reg, c)}</li>`)}</ul>`;
   const body = !rows.length

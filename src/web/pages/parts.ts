@@ -7,7 +7,7 @@ import { dutyOfTrip, outcomeOf, type TripRecord } from '../../events/index.js';
 import { formatDay } from '../../law/index.js';
 import type { Duty, DutyKind, IsoDate, Registry } from '../../model.js';
 import { isoDate } from '../../registry/index.js';
-import { html, type Html } from '../html.js';
+import { html, safeUrl, type Html } from '../html.js';
 
 const DUTY_WORDS: Record<DutyKind, string> = {
   binding: 'Binding duty to arrest',
@@ -44,10 +44,33 @@ export function basisWords(duty: Pick<Duty, 'basis'>): string {
 
 export const day = (d: string | null | undefined): string => (d ? formatDay(d.slice(0, 10)) : 'day unknown');
 
-/** The trip's days in words: "2 September 2024", "2–4 September 2024" as two days. */
+/** The trip's days in words: "2 September 2024", "2–3 September 2024", "31 August – 3 September 2025". */
 export function tripDays(t: Pick<TripRecord, 'start' | 'end'>): string {
   if (!t.start) return 'days unknown';
-  return t.end && t.end !== t.start ? `${day(t.start)} to ${day(t.end)}` : day(t.start);
+  if (!t.end || t.end === t.start) return day(t.start);
+  const [from, to] = [day(t.start), day(t.end)];
+  if (t.start.slice(0, 7) === t.end.slice(0, 7)) return `${from.split(' ')[0]}–${to}`;
+  if (t.start.slice(0, 4) === t.end.slice(0, 4)) return `${from.split(' ').slice(0, 2).join(' ')} – ${to}`;
+  return `${from} – ${to}`;
+}
+
+/** A code in words: `at_large` → "at large". */
+export const words = (code: string) => code.replace(/_/g, ' ');
+
+/** The site a link leads to, to name it by. */
+export function hostOf(url: string): string {
+  const safe = safeUrl(url);
+  return /^https?:/i.test(safe) ? new URL(safe).hostname.replace(/^www\./, '') : 'the article';
+}
+
+/** A link to a source outside the site: it passes no standing and no window, and is named by its site. */
+export function sourceLink(url: string, text = hostOf(url)): Html {
+  return html`<a href="${safeUrl(url)}" rel="nofollow noopener" class="source">${text}</a>`;
+}
+
+/** The sources of a fact, comma-separated. */
+export function sourceLinks(urls: readonly string[]): Html {
+  return html`${urls.map((u, i) => html`${i ? ', ' : ''}${sourceLink(u)}`)}`;
 }
 
 export const personHref = (id: string) => `/people/${encodeURIComponent(id)}`;
@@ -77,12 +100,12 @@ export function tripTable(reg: Registry, trips: readonly TripRecord[], hide?: 'p
   const rows = trips.map((t) => {
     const duty = dutyOfTrip(reg, t);
     return html`<tr>
-      <td><a href="${tripHref(t.id)}">${tripDays(t)}</a></td>
-      ${hide === 'person' ? '' : html`<td>${personLink(reg, t.subjectId)}</td>`}
-      ${hide === 'country' ? '' : html`<td>${countryLink(reg, t.countryIso2)}${t.city ? html`, ${t.city}` : ''}</td>`}
-      <td>${STATUS_WORDS[t.status]}</td>
-      <td>${dutyBadge(duty)} <span class="muted">${basisWords(duty)}</span></td>
-      <td>${OUTCOME_WORDS[outcomeOf(t)]}</td>
+      <td data-label="Days"><a href="${tripHref(t.id)}">${tripDays(t)}</a></td>
+      ${hide === 'person' ? '' : html`<td data-label="Person">${personLink(reg, t.subjectId)}</td>`}
+      ${hide === 'country' ? '' : html`<td data-label="Host">${countryLink(reg, t.countryIso2)}${t.city ? html`, ${t.city}` : ''}</td>`}
+      <td data-label="Status">${STATUS_WORDS[t.status]}</td>
+      <td data-label="Host's duty">${dutyBadge(duty)} <span class="muted">${basisWords(duty)}</span></td>
+      <td data-label="Outcome">${OUTCOME_WORDS[outcomeOf(t)]}</td>
     </tr>`;
   });
   return html`<div class="table-wrap">

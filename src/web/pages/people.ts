@@ -10,22 +10,28 @@ import { statusOn } from '../../law/index.js';
 import type { Registry, Warrant } from '../../model.js';
 import type { WebDeps } from '../deps.js';
 import { feedAlternates } from '../feeds.js';
-import { html, safeUrl, type Html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { PageNotFoundError } from './errors.js';
 import { findingList } from './findings.js';
 import { mapSlot } from './map-slot.js';
-import { countryLink, day, listOr, newestFirst, personHref, today, tripHref, tripTable } from './parts.js';
-
-export const words = (code: string) => code.replace(/_/g, ' ');
-
-const sources = (urls: readonly string[]) =>
-  urls.map((s, i) => html` <a href="${safeUrl(s)}" rel="nofollow noopener">source ${i + 1}</a>`);
+import {
+  countryLink,
+  day,
+  listOr,
+  newestFirst,
+  personHref,
+  sourceLinks,
+  today,
+  tripHref,
+  tripTable,
+  words,
+} from './parts.js';
 
 function warrantCard(reg: Registry, w: Warrant): Html {
   const situation = reg.situations.get(w.situation);
   return html`<article class="card warrant">
-    <h3>${w.caseNumber ?? w.id} <span class="muted">${situation?.name ?? w.situation}</span></h3>
+    <h3>${situation?.name ?? w.situation}${w.caseNumber ? html` <span class="muted">${w.caseNumber}</span>` : ''}</h3>
     <p>
       ${w.issued ? html`Issued ${day(w.issued)}` : 'Issue date not public'}${w.madePublic ? html`, made public ${day(w.madePublic)}` : ''}${w.chamber ? html`, ${w.chamber}` : ''}.
     </p>
@@ -33,7 +39,7 @@ function warrantCard(reg: Registry, w: Warrant): Html {
     <ol class="history">
       ${w.history.map((h) => html`<li>${day(h.from)}${h.precision !== 'day' ? html` <span class="muted">(${h.precision} only)</span>` : ''}: ${words(h.status)}${h.note ? html` <span class="muted">(${h.note})</span>` : ''}</li>`)}
     </ol>
-    <p class="muted">Checked: ${words(w.confidence)}.${sources(w.sources)}</p>
+    <p class="muted">Checked: ${words(w.confidence)}.${w.sources.length ? html` Sources: ${sourceLinks(w.sources)}.` : ''}</p>
   </article>`;
 }
 
@@ -80,7 +86,7 @@ export function peopleRoutes(app: FastifyInstance, deps: WebDeps): void {
         html`<li>${o.title}${o.from ? html`, from ${day(o.from)}` : ''}${o.to ? html` to ${day(o.to)}` : ''}</li>`,
     );
     const main = html`<h1>${subject.name}</h1>
-      ${names.length ? html`<p class="muted">Also written: ${names.join(' · ')}</p>` : ''}
+      ${names.length ? html`<details class="names"><summary>Other spellings (${names.length})</summary><p>${names.join(' · ')}</p></details>` : ''}
       ${offices.length ? html`<ul class="offices">${offices}</ul>` : ''}
       <h2>Warrants</h2>
       ${(reg.warrantsBySubject.get(subject.id) ?? []).map((w) => warrantCard(reg, w))}

@@ -20,27 +20,18 @@ import {
   listOr,
   OUTCOME_WORDS,
   personLink,
+  sourceLink,
+  sourceLinks,
   STATUS_WORDS,
   today,
+  words,
   tripDays,
   tripHref,
 } from './parts.js';
-import { words } from './people.js';
-
-/** A link to a source article: it leaves the site, so it passes no standing and no window. */
-export function articleLink(url: string, text: string): Html {
-  return html`<a href="${safeUrl(url)}" rel="nofollow noopener" class="source">${text}</a>`;
-}
-
-/** The site an article is on, to name the link by. */
-function hostOf(url: string): string {
-  const safe = safeUrl(url);
-  return /^https?:/i.test(safe) ? new URL(safe).hostname : 'the article';
-}
 
 function quote(e: TripEvidence): Html {
   return html`<blockquote cite="${safeUrl(e.url)}">${e.quote}</blockquote>
-    <p class="muted">${articleLink(e.url, hostOf(e.url))}, published ${day(e.published)}${e.moved ? '' : ' (repeated or disputed the status)'}</p>`;
+    <p class="muted">${sourceLink(e.url)}, published ${day(e.published)}${e.moved ? '' : ' (repeated or disputed the status)'}</p>`;
 }
 
 function reviewNote(reg: Registry, t: TripRecord): Html {
@@ -76,7 +67,7 @@ export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
       <p>${tripDays(trip)} · <strong>${STATUS_WORDS[trip.status]}</strong> · outcome: ${OUTCOME_WORDS[outcomeOf(trip)]} · confidence ${Math.round(trip.confidence * 100)}%</p>
       ${curated ? html`<p>${curated.occasion}. A confirmed trip of the registry${curated.avoidance ? html`; ${curated.avoidance}` : ''}.</p>` : ''}
       ${reviewNote(reg, trip)}
-      ${trip.curated?.sources.length ? html`<p>Sources: ${trip.curated.sources.map((s, i) => html`${i ? ', ' : ''}${articleLink(s, `source ${i + 1}`)}`)}</p>` : ''}
+      ${trip.curated?.sources.length ? html`<p>Sources: ${sourceLinks(trip.curated.sources)}.</p>` : ''}
       ${dutyAnswer(reg, duty, today(deps.now))}
       <h2>Status history</h2>
       ${listOr(history, 'No news report has moved its status: it is known from the registry.', 'history')}
@@ -92,14 +83,12 @@ export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
         <h2 id="comments-title">Comments</h2>
         <p class="muted">Comments on this trip will appear here.</p>
       </section>`;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        layout({
-          title: `${who} in ${where}`,
-          description: `${who}'s trip to ${where}: status, sources and the duty to arrest.`,
-          main,
-        }).text,
-      );
+    return reply.type('text/html; charset=utf-8').send(
+      layout({
+        title: `${who} in ${where}`,
+        description: `${who}'s trip to ${where}: status, sources and the duty to arrest.`,
+        main,
+      }).text,
+    );
   });
 }
