@@ -17,10 +17,10 @@ describe('the countries pages', () => {
     const r = await site.app.inject('/countries');
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain(
-      '<td><a href="/countries/BI">Burundi</a></td><td>1 December 2004</td><td>withdrew, effective 27 October 2017</td>',
+      '<td><a href="/countries/BI">Burundi</a></td><td class="day">1 December 2004</td><td>withdrew, effective 27 October 2017</td>',
     );
     expect(r.body).toContain(
-      '<td><a href="/countries/MN">Mongolia</a></td><td>1 July 2002</td><td>party</td>',
+      '<td><a href="/countries/MN">Mongolia</a></td><td class="day">1 July 2002</td><td>party</td>',
     );
     expect(r.body).toContain('<li><a href="/countries/US">United States</a></li>');
   });
