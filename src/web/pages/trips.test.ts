@@ -39,6 +39,7 @@ describe('a trip page', () => {
     expect(r.body).toContain('Rome Statute art. 86; Rome Statute art. 89(1)');
     expect(r.body).toMatch(/<h3>Caveats<\/h3><ul><li>[^<]*head-of-state immunity/);
     expect(r.body).toContain('outcome: not yet known');
+    expect(r.body).toContain('Read from the news by the machine; no analyst has reviewed it yet.');
     expect(r.body).toContain('Vladimir Putin to visit Mongolia');
   });
 
@@ -57,6 +58,8 @@ describe('a trip page', () => {
       'href="https://menafn.com/1108627682/Putin-Arrived-In-Mongolia-Russian-Media" rel="nofollow noopener"',
     );
     expect(r.body).toContain('24 October 2024: Mongolia breached its duty');
+    expect(r.body).toContain('A confirmed trip of the registry');
+    expect(r.body).not.toContain('Read from the news by the machine');
   });
 
   it('answers an unknown trip with a 404 page that escapes the id', async () => {

@@ -36,6 +36,8 @@ function quote(e: TripEvidence): Html {
 
 function reviewNote(reg: Registry, t: TripRecord): Html {
   const r = t.review;
+  // A curated trip is the registry's word, said where its occasion is.
+  if (!r && t.curated) return html``;
   if (!r)
     return html`<p class="muted">Read from the news by the machine; no analyst has reviewed it yet.</p>`;
   if (r.state === 'merged')
