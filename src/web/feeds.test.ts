@@ -13,6 +13,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'alerts.json'), '{"items":["every alert"]}');
   writeFileSync(join(dir, 'alerts', 'subject', 'putin-vladimir.atom'), '<feed>putin</feed>');
   writeFileSync(join(dir, 'alerts', 'subject', 'putin-vladimir.json'), '{"items":["putin"]}');
+  mkdirSync(join(dir, 'alerts', 'country'), { recursive: true });
+  writeFileSync(join(dir, 'alerts', 'country', 'HU.atom'), '<feed>hungary</feed>');
   writeFileSync(join(dir, 'secret.atom'), 'not a feed');
   site = await testSite({ feedsDir: dir });
 });
@@ -47,6 +49,11 @@ describe('the feeds', () => {
     expect(other.body).not.toContain('/feeds/alerts/subject/');
     const country = await site.app.inject('/countries/MN');
     expect(country.body).not.toContain('/feeds/alerts/country/');
+    const hungary = await site.app.inject('/countries/HU');
+    expect(hungary.body).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Alerts: Hungary (Atom)" href="/feeds/alerts/country/HU.atom" />',
+    );
+    expect((await site.app.inject('/feeds/alerts/country/HU.atom')).body).toBe('<feed>hungary</feed>');
   });
 
   it('answers a missing document of a person or a state with a 404, and of every alert with an empty valid feed', async () => {
