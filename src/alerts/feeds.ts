@@ -8,7 +8,7 @@ import { Feed } from 'feed';
 import type { RaisedAlert } from './webhook.js';
 
 /** What happened, in a headline: who, and where. */
-const HEADLINE: Record<RaisedAlert['kind'], (who: string, where: string) => string> = {
+export const HEADLINE: Record<RaisedAlert['kind'], (who: string, where: string) => string> = {
   upcoming_visit: (who, where) => `${who} to visit ${where}`,
   arrival: (who, where) => `${who} has arrived in ${where}`,
   departed_without_arrest: (who, where) => `${who} left ${where} without being arrested`,

@@ -4,4 +4,10 @@
  */
 export { alertsFor, LIVE_DAYS, type Alert, type AlertKind } from './rules.js';
 export { alertJson, verifyWebhook, webhookHeaders, type RaisedAlert } from './webhook.js';
-export { alertFeeds, FEED_ENTRIES, type FeedDocument, type FeedNames } from './feeds.js';
+export {
+  alertFeeds,
+  FEED_ENTRIES,
+  HEADLINE as ALERT_HEADLINES,
+  type FeedDocument,
+  type FeedNames,
+} from './feeds.js';

@@ -24,6 +24,7 @@ import { commentsPlugin } from './comments/index.js';
 import type { WebDeps } from './deps.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
+import { pages } from './pages/index.js';
 
 /** The largest request body accepted (a comment is far smaller). */
 export const BODY_LIMIT = 64 * 1024;
@@ -105,5 +106,6 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
       return reply.code(503).send({ ok: false });
     }
   });
+  await app.register(pages, deps);
   return app;
 }

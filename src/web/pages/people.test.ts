@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../registry/index.js';
+import { testSite, type TestSite } from '../../testing/web.js';
+import { fillRecord, HOSTILE } from './fixture.js';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await testSite({}, async (store) => {
+    await fillRecord(store, loadRegistry());
+  });
+});
+afterAll(() => site.close());
+
+describe('the people pages', () => {
+  it('lists every person with a warrant, with its status today', async () => {
+    const r = await site.app.inject('/people');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<td><a href="/people/putin-vladimir">Vladimir Putin</a></td>');
+    expect(r.body).toMatch(
+      /href="\/people\/al-bashir-omar">Omar al-Bashir<\/a><\/td><td>.*?<\/td><td>at large<\/td>/,
+    );
+    expect(r.body).toContain('aria-current="page">Wanted persons');
+  });
+
+  it('shows a person’s warrant with its charges and status history', async () => {
+    const r = await site.app.inject('/people/putin-vladimir');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<h1>Vladimir Putin</h1>');
+    expect(r.body).toContain('Путин');
+    expect(r.body).toMatch(/<strong>Charges:<\/strong> [^<]*children/i);
+    expect(r.body).toMatch(/<ol class="history">\s*<li>17 March 2023[^<]*: at large/);
+  });
+
+  it('lists every known trip by date, with the host’s duty and the outcome, escaping the news', async () => {
+    const r = await site.app.inject('/people/putin-vladimir');
+    const trips = r.body.slice(r.body.indexOf('<h2>Trips</h2>'), r.body.indexOf('<h2>States that hosted'));
+    const days = [...trips.matchAll(/<a href="\/trips\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(days[0]).toBe('14 December 2026');
+    expect(days).toContain('2–3 September 2024');
+    expect(trips).not.toContain(HOSTILE);
+    expect(trips).toContain('Ulaanbaatar &lt;script&gt;');
+  });
+
+  it('names the states that hosted him without arresting him, and the Court’s findings', async () => {
+    const r = await site.app.inject('/people/putin-vladimir');
+    const hosts = r.body.slice(
+      r.body.indexOf('<h2>States that hosted'),
+      r.body.indexOf("<h2>The Court's findings"),
+    );
+    expect(hosts).toContain(
+      '<a href="/countries/MN">Mongolia</a>, <a href="/trips/PUT-2024-09-02-MN">2 September 2024</a>: bound to arrest, did not',
+    );
+    // Hosts with no binding duty (China) did not fail one.
+    expect(hosts).not.toContain('China');
+    expect(r.body).toContain(
+      '<strong>Non-compliance found</strong>, <a href="/countries/MN">Mongolia</a>, 24 October 2024',
+    );
+  });
+
+  it('keeps the map’s place with the states bound to arrest him today', async () => {
+    const r = await site.app.inject('/people/putin-vladimir');
+    const map = r.body.slice(r.body.indexOf('id="map"'));
+    expect(map).toMatch(/\d+ states must arrest him on 4 December 2026/);
+    expect(map).toContain('<a href="/countries/MN">Mongolia</a>');
+    expect(map).not.toContain('<a href="/countries/RU">');
+  });
+
+  it('answers an unknown person with a 404 page', async () => {
+    const r = await site.app.inject('/people/nobody-%3Cx%3E');
+    expect(r.statusCode).toBe(404);
+    expect(r.body).toContain('No person in the registry has the id “nobody-&lt;x&gt;”.');
+  });
+});

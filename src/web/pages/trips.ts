@@ -1,0 +1,96 @@
+/**
+ * @module web/pages/trips
+ * `/trips/<id>`: one journey. Its status history, each move with the words of the article that
+ * made it and a link to that article; every other report of it; where sources disagree; the host's
+ * duty explained with the articles of the Statute and the caveats; the outcome; and the place of
+ * the readers' comments (src/web/comments fills it).
+ */
+import type { FastifyInstance } from 'fastify';
+import { ALERT_HEADLINES } from '../../alerts/index.js';
+import { dutyOfTrip, outcomeOf, type TripEvidence, type TripRecord } from '../../events/index.js';
+import type { Registry } from '../../model.js';
+import type { WebDeps } from '../deps.js';
+import { html, safeUrl, type Html } from '../html.js';
+import { layout } from '../layout.js';
+import { dutyAnswer } from './duty.js';
+import { PageNotFoundError } from './errors.js';
+import {
+  countryLink,
+  day,
+  listOr,
+  OUTCOME_WORDS,
+  personLink,
+  sourceLink,
+  sourceLinks,
+  STATUS_WORDS,
+  today,
+  words,
+  tripDays,
+  tripHref,
+} from './parts.js';
+
+function quote(e: TripEvidence): Html {
+  return html`<blockquote cite="${safeUrl(e.url)}">${e.quote}</blockquote>
+    <p class="muted">${sourceLink(e.url)}, published ${day(e.published)}${e.moved ? '' : ' (repeated or disputed the status)'}</p>`;
+}
+
+function reviewNote(reg: Registry, t: TripRecord): Html {
+  const r = t.review;
+  // A curated trip is the registry's word, said where its occasion is.
+  if (!r && t.curated) return html``;
+  if (!r)
+    return html`<p class="muted">Read from the news by the machine; no analyst has reviewed it yet.</p>`;
+  if (r.state === 'merged')
+    return html`<p class="problem">An analyst found this is the same journey as <a href="${tripHref(r.into)}">another trip</a> (${day(r.at)}).</p>`;
+  if (r.state === 'rejected')
+    return html`<p class="problem">An analyst rejected this trip on ${day(r.at)}: the news did not bear it out.</p>`;
+  return html`<p class="muted">${r.state === 'confirmed' ? 'Confirmed' : 'Corrected'} by an analyst on ${day(r.at)}.</p>`;
+}
+
+export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
+  const reg = deps.registry;
+  app.get<{ Params: { id: string } }>('/trips/:id', async (req, reply) => {
+    const trip = await deps.store.getTrip({ id: req.params.id });
+    if (!trip) throw new PageNotFoundError(`The record has no trip with the id “${req.params.id}”.`);
+    const who = reg.subjects.get(trip.subjectId)?.name ?? trip.subjectId;
+    const where = reg.countryName(trip.countryIso2);
+    const duty = dutyOfTrip(reg, trip);
+    const alerts = await deps.store.listAlerts({ tripId: trip.id });
+    const curated = trip.curated ? reg.trips.find((t) => t.id === trip.curated!.id) : undefined;
+    const history = trip.history.map((h) => {
+      const said = trip.evidence.find((e) => e.articleId === h.articleId);
+      return html`<li>
+        <strong>${STATUS_WORDS[h.status]}</strong>, reported ${day(h.published)}${h.basis === 'seen_elsewhere' ? ' (he was reported in another state since)' : ''}
+        ${said ? quote(said) : ''}
+      </li>`;
+    });
+    const others = trip.evidence.filter((e) => !trip.history.some((h) => h.articleId === e.articleId));
+    const main = html`<h1>${personLink(reg, trip.subjectId)} in ${countryLink(reg, trip.countryIso2)}${trip.city ? html`, ${trip.city}` : ''}</h1>
+      <p>${tripDays(trip)} · <strong>${STATUS_WORDS[trip.status]}</strong> · outcome: ${OUTCOME_WORDS[outcomeOf(trip)]} · confidence ${Math.round(trip.confidence * 100)}%</p>
+      ${curated ? html`<p>${curated.occasion}. A confirmed trip of the registry${curated.avoidance ? html`; ${curated.avoidance}` : ''}.</p>` : ''}
+      ${reviewNote(reg, trip)}
+      ${trip.curated?.sources.length ? html`<p>Sources: ${sourceLinks(trip.curated.sources)}.</p>` : ''}
+      ${dutyAnswer(reg, duty, today(deps.now))}
+      <h2>Status history</h2>
+      ${listOr(history, 'No news report has moved its status: it is known from the registry.', 'history')}
+      ${others.length ? html`<h2>Other reports</h2><ul class="evidence">${others.map((e) => html`<li>${STATUS_WORDS[e.status]}: ${quote(e)}</li>`)}</ul>` : ''}
+      ${
+        trip.contradictions.length
+          ? html`<h2>Where the sources disagree</h2><ul>${trip.contradictions.map((c) => html`<li>${words(c.field)}: ${c.values.map((v) => v.value).join(' or ')}</li>`)}</ul>`
+          : ''
+      }
+      ${alerts.length ? html`<h2>Alerts raised</h2><ul>${alerts.map((a) => html`<li>${ALERT_HEADLINES[a.kind](who, where)} <span class="muted">(${day(a.createdAt)})</span></li>`)}</ul>` : ''}
+      <!-- COMMENTS: src/web/comments fills this section. -->
+      <section class="comments" id="comments" aria-labelledby="comments-title">
+        <h2 id="comments-title">Comments</h2>
+        <p class="muted">Comments on this trip will appear here.</p>
+      </section>`;
+    return reply.type('text/html; charset=utf-8').send(
+      layout({
+        title: `${who} in ${where}`,
+        description: `${who}'s trip to ${where}: status, sources and the duty to arrest.`,
+        main,
+      }).text,
+    );
+  });
+}
