@@ -7,11 +7,12 @@ import { ingest } from './001_ingest.js';
 import { record } from './002_record.js';
 import { reviews } from './003_reviews.js';
 import { published } from './004_published.js';
+import { tripTimes } from './005_trip_times.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [ingest, record, reviews, published];
+export const MIGRATIONS: readonly Migration[] = [ingest, record, reviews, published, tripTimes];
 
 /** The version a database must be at for this code to run. */
 export const LATEST_VERSION = MIGRATIONS.length;
