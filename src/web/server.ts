@@ -20,6 +20,7 @@ import Fastify, {
 import { join } from 'node:path';
 import { findAppError } from '../errors.js';
 import { projectRoot } from '../paths.js';
+import { apiRoutes } from './api/index.js';
 import type { WebDeps } from './deps.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
@@ -94,6 +95,7 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     sendError(req, reply, 404, 'not_found', `There is no page at ${req.url.split('?')[0]}.`),
   );
 
+  await app.register(apiRoutes, { prefix: '/api/v1', deps });
   app.get('/healthz', () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     try {
