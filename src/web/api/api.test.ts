@@ -281,6 +281,7 @@ describe('exports', () => {
     expect(lines[0]!.split(',')).toContain('last_changed');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=cmd|""/c calc""!A1"`);
+    expect(lines[1]).toContain('https://news.example/art-mn https://news.example/art-mn-2');
     expect((await get('/api/v1/trips.csv')).body.split('\r\n').filter(Boolean)).toHaveLength(
       HOSTS.length + 1,
     );
@@ -322,6 +323,7 @@ describe('exports', () => {
     const mn = bySchema('Event').find((e) => e.properties.country?.[0] === 'mn')!;
     expect(ids.has(mn.properties.involved![0]!)).toBe(true);
     expect(mn.properties.name![0]).toContain('Mongolia');
+    expect(mn.properties.sourceUrl).toEqual(['https://news.example/art-mn', 'https://news.example/art-mn-2']);
   });
 });
 

@@ -37,7 +37,11 @@ const COLUMNS: [string, (t: TripJson) => string | number | boolean | null][] = [
   ['first_added', (t) => t.first_added],
   ['last_changed', (t) => t.last_changed],
   ['last_checked', (t) => t.last_checked],
-  ['evidence_urls', (t) => t.evidence.map((e) => e.url).join(' ')],
+  // The curated record's sources, then the news that spoke of the trip; separated by spaces.
+  [
+    'source_urls',
+    (t) => [...new Set([...(t.curated?.sources ?? []), ...t.evidence.map((e) => e.url)])].join(' '),
+  ],
 ];
 
 export function tripsCsv(trips: readonly StoredTrip[], reg: Registry): string {

@@ -70,7 +70,7 @@ export function ftmEntities(reg: Registry, trips: readonly StoredTrip[], today: 
       location: list(t.city),
       involved: [personId(t.subjectId)],
       recordId: [t.id],
-      sourceUrl: [...new Set(t.evidence.map((e) => e.url))],
+      sourceUrl: [...new Set([...(t.curated?.sources ?? []), ...t.evidence.map((e) => e.url)])],
     }),
   );
   return [...people, ...warrants, ...events];
