@@ -264,6 +264,10 @@ describe('the registry and the law', () => {
   it('gives the ledger of a state and of a person, and 404 for neither', async () => {
     const mn = await json('/api/v1/ledger/MN');
     expect(mn.entries.map((e: { trip: { country_iso2: string } }) => e.trip.country_iso2)).toEqual(['MN']);
+    expect(mn.entries[0]).toMatchObject({
+      verdict: expect.any(String),
+      trip: { first_added: expect.any(String) },
+    });
     expect(mn.findings.length).toBeGreaterThan(0);
     const putin = await json('/api/v1/ledger/putin-vladimir');
     expect(putin.entries).toHaveLength(HOSTS.length);
@@ -364,5 +368,24 @@ describe('the OpenAPI document', () => {
       doc.paths['/api/v1/trips'].get.parameters as { name: string; schema: { maximum: number } }[]
     ).find((p) => p.name === 'limit');
     expect(limit!.schema.maximum).toBe(500);
+  });
+});
+
+describe('a failure inside', () => {
+  it('answers 500 in the one error shape, saying nothing of the cause', async () => {
+    const failing = {
+      ...site.store,
+      pageTrips: () => Promise.reject(new Error('SQLITE_CORRUPT: secret detail')),
+    };
+    const broken = await testSite({ store: failing });
+    try {
+      const res = await broken.app.inject({ method: 'GET', url: '/api/v1/trips' });
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({ error: { code: 'internal', message: expect.any(String), status: 500 } });
+      expect(res.body).not.toContain('secret');
+      expect(res.headers.etag).toBeUndefined();
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -166,9 +166,10 @@ export const dutyJson = (d: Duty) => ({
   explanation: d.explanation,
 });
 
-export const ledgerJson = (ledger: Ledger, reg: Registry) => ({
+/** The ledger, each entry's trip with its times: `stored` holds the trips it was made of, by id. */
+export const ledgerJson = (ledger: Ledger, reg: Registry, stored: ReadonlyMap<string, StoredTrip>) => ({
   entries: ledger.entries.map((e) => ({
-    trip: tripJson(e.trip, reg),
+    trip: storedTripJson(stored.get(e.trip.id)!, reg),
     outcome: e.outcome,
     verdict: e.verdict,
     finding_ids: e.findings.map((f) => f.id),

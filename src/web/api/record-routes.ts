@@ -7,13 +7,14 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { IsoDate } from '../../model.js';
-import type { StoredTrip, TripPageRequest } from '../../store/index.js';
+import type { TripPageRequest } from '../../store/index.js';
 import type { WebDeps } from '../deps.js';
 import { alertCursor, alertSeq } from './cursor.js';
 import { notFound } from './errors.js';
 import { tripsCsv, tripsGeoJson, tripsJsonl } from './exports.js';
 import { ftmEntities } from './ftm.js';
 import { storedAlertJson, storedTripJson } from './json.js';
+import { allTrips } from './queries.js';
 import * as s from './schemas.js';
 import type { ZodApp } from './types.js';
 
@@ -25,17 +26,6 @@ const filtersOf = (q: TripFilters): Omit<TripPageRequest, 'limit'> => ({
   ...(q.status ? { status: q.status } : {}),
   ...(q.updated_since ? { updatedSince: q.updated_since } : {}),
 });
-
-/** Every trip the filters select, page after page (the exports are whole files). */
-async function allTrips(deps: WebDeps, filters: Omit<TripPageRequest, 'limit'>): Promise<StoredTrip[]> {
-  const out: StoredTrip[] = [];
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.store.pageTrips({ ...filters, limit: 500, ...(cursor ? { cursor } : {}) });
-    out.push(...page.trips);
-    cursor = page.nextCursor;
-  }
-  return out;
-}
 
 const sendFile = (reply: FastifyReply, type: string, name: string, body: string) =>
   reply.type(type).header('content-disposition', `inline; filename="${name}"`).send(body);
@@ -117,7 +107,7 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
       reply,
       'text/csv; charset=utf-8',
       'trips.csv',
-      tripsCsv(await allTrips(deps, filtersOf(req.query)), reg),
+      tripsCsv(await allTrips(store, filtersOf(req.query)), reg),
     ),
   );
   api.get(
@@ -128,7 +118,7 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
         reply,
         'application/jsonl; charset=utf-8',
         'trips.jsonl',
-        tripsJsonl(await allTrips(deps, filtersOf(req.query)), reg),
+        tripsJsonl(await allTrips(store, filtersOf(req.query)), reg),
       ),
   );
   api.get(
@@ -139,7 +129,7 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
         reply,
         'application/geo+json',
         'trips.geojson',
-        JSON.stringify(tripsGeoJson(await allTrips(deps, filtersOf(req.query)), reg)),
+        JSON.stringify(tripsGeoJson(await allTrips(store, filtersOf(req.query)), reg)),
       ),
   );
   api.get(
@@ -153,7 +143,7 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
     },
     async (_req, reply) => {
       const today = deps.now().toISOString().slice(0, 10) as IsoDate;
-      const entities = ftmEntities(reg, await allTrips(deps, {}), today);
+      const entities = ftmEntities(reg, await allTrips(store, {}), today);
       return sendFile(
         reply,
         'application/jsonl; charset=utf-8',

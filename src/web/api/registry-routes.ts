@@ -10,6 +10,7 @@ import type { IsoDate } from '../../model.js';
 import type { WebDeps } from '../deps.js';
 import { notFound } from './errors.js';
 import { countryJson, dutyJson, ledgerJson, personDetailJson, personJson } from './json.js';
+import { allTrips } from './queries.js';
 import * as s from './schemas.js';
 import type { ZodApp } from './types.js';
 
@@ -121,8 +122,8 @@ export function registryRoutes(api: ZodApp, deps: WebDeps) {
       if (isCountry) knownCountry(key);
       else knownSubject(key);
       const of = isCountry ? { countryIso2: key } : { subjectId: key };
-      const trips = await deps.store.listTrips({ ...of, limit: 500 });
-      return ledgerJson(ledgerOf(reg, trips, of), reg);
+      const trips = await allTrips(deps.store, of);
+      return ledgerJson(ledgerOf(reg, trips, of), reg, new Map(trips.map((t) => [t.id, t])));
     },
   );
 }

@@ -228,7 +228,7 @@ export const duty = z.object({
 export const ledger = z.object({
   entries: z.array(
     z.object({
-      trip,
+      trip: storedTrip,
       outcome: z.string(),
       verdict: z.enum(['failed_to_arrest', 'arrested', 'deterred', 'pending', 'no_binding_duty']),
       finding_ids: z.array(z.string()),
