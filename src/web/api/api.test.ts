@@ -355,7 +355,13 @@ describe('the OpenAPI document', () => {
     const doc = await json('/api/v1/openapi.json');
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(doc.components).toBeTypeOf('object');
+    expect(doc.components.schemas).toHaveProperty('StoredTrip');
+    // Every reference points at a schema the document has.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty([ref]);
     const documented = Object.keys(doc.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1'));
     expect(routes.length).toBeGreaterThan(10);
     expect(documented.sort()).toEqual([...new Set(routes)].sort());

@@ -9,7 +9,8 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -17,6 +18,7 @@ import {
 import type { WebDeps } from '../deps.js';
 import { conditionalGet } from './cache.js';
 import { ApiError } from './errors.js';
+import { named } from './schemas.js';
 import { recordRoutes } from './record-routes.js';
 import { registryRoutes } from './registry-routes.js';
 
@@ -51,7 +53,8 @@ export async function apiRoutes(app: FastifyInstance, { deps }: ApiOptions): Pro
       },
       servers: [{ url: deps.publicUrl }],
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ schemaRegistry: named }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: named }),
   });
   app.addHook('onSend', conditionalGet);
   const typed = app.withTypeProvider<ZodTypeProvider>();

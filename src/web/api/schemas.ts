@@ -253,3 +253,20 @@ export const errorBody = z.object({
 
 /** The error responses every route may give, for the document. */
 export const errors = { 400: errorBody, 404: errorBody };
+
+/** The bodies the document names in components.schemas and refers to (a registry of the API's own,
+ * not zod's global one, which every importer of zod shares). */
+export const named = z.registry<{ id: string }>();
+for (const [schema, id] of [
+  [trip, 'Trip'],
+  [storedTrip, 'StoredTrip'],
+  [alert, 'Alert'],
+  [person, 'Person'],
+  [personDetail, 'PersonDetail'],
+  [country, 'Country'],
+  [countryDetail, 'CountryDetail'],
+  [duty, 'Duty'],
+  [ledger, 'Ledger'],
+  [errorBody, 'Error'],
+] as const)
+  named.add(schema, { id });
