@@ -374,6 +374,10 @@ describe('the OpenAPI document', () => {
       doc.paths['/api/v1/trips'].get.parameters as { name: string; schema: { maximum: number } }[]
     ).find((p) => p.name === 'limit');
     expect(limit!.schema.maximum).toBe(500);
+    expect(Object.keys(doc.paths['/api/v1/trips.csv'].get.responses['200'].content)).toEqual(['text/csv']);
+    expect(Object.keys(doc.paths['/api/v1/trips.csv'].get.responses['400'].content)).toEqual([
+      'application/json',
+    ]);
   });
 });
 

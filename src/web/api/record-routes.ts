@@ -5,7 +5,7 @@
  * (its schema), asks the store, and answers through the shapes of web/api/json.
  */
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { IsoDate } from '../../model.js';
 import type { TripPageRequest } from '../../store/index.js';
 import type { WebDeps } from '../deps.js';
@@ -30,12 +30,17 @@ const filtersOf = (q: TripFilters): Omit<TripPageRequest, 'limit'> => ({
 const sendFile = (reply: FastifyReply, type: string, name: string, body: string) =>
   reply.type(type).header('content-disposition', `inline; filename="${name}"`).send(body);
 
+/** A file's answer in the document: its media type, the body a string of it. */
+const fileResponse = (description: string, type: string) => ({
+  description,
+  content: { [type]: { schema: z.string() } },
+});
+
 const exportSchema = (summary: string, type: string) => ({
   summary,
   tags: ['exports'],
   querystring: s.tripFilters,
-  produces: [type],
-  response: { 400: s.errorBody },
+  response: { 200: fileResponse(summary, type), 400: s.errorBody },
 });
 
 export function recordRoutes(api: ZodApp, deps: WebDeps) {
@@ -138,7 +143,9 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
       schema: {
         summary: 'The record as FollowTheMoney entities: Person, Sanction (warrants), Event (trips)',
         tags: ['exports'],
-        produces: ['application/jsonl'],
+        response: {
+          200: fileResponse('One FtM entity a line: { id, schema, properties }', 'application/jsonl'),
+        },
       },
     },
     async (_req, reply) => {
