@@ -42,7 +42,11 @@ export type {
   ReviewRepository,
   SaveEventsRequest,
   StoredAlert,
+  StoredTrip,
+  TripPage,
+  TripPageRequest,
   TripRepository,
+  TripTimes,
   Webhook,
 } from './record-types.js';
 export type { FailPoint } from './context.js';

@@ -34,7 +34,7 @@ import {
 } from './record-alerts.js';
 import { addReview, auditOf, reviewsAbout } from './record-reviews.js';
 import { claimsAbout, markRecorded, saveEvents, unrecordedArticles } from './record-events.js';
-import { getTrip, listTrips, replaceTrips } from './record-trips.js';
+import { getTrip, listTrips, pageTrips, replaceTrips } from './record-trips.js';
 import type { Store } from './types.js';
 import {
   addUser,
@@ -69,6 +69,7 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     reviewsAbout: (req) => reviewsAbout(ctx, req),
     auditOf: (req) => auditOf(ctx, req),
     getTrip: (req) => getTrip(ctx, req),
+    pageTrips: (req) => pageTrips(ctx, req),
     raiseAlerts: (req) => raiseAlerts(ctx, req),
     listAlerts: (req) => listAlerts(ctx, req),
     addWebhook: (req) => addWebhook(ctx, req),

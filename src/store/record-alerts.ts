@@ -76,6 +76,7 @@ export async function listAlerts(ctx: StoreContext, req: ListAlertsRequest): Pro
   let q = ctx.db.selectFrom('alerts').selectAll();
   if (req.since) q = q.where('created_at', '>=', isoTime(req.since, 'since'));
   if (req.tripId) q = q.where('trip_id', '=', req.tripId);
+  if (req.afterSeq !== undefined) q = q.where('seq', '>', req.afterSeq);
   const rows = await q
     .orderBy('seq', req.newestFirst ? 'desc' : 'asc')
     .limit(Math.min(req.limit ?? LIST_LIMIT, LIST_LIMIT))

@@ -4,6 +4,7 @@
  * transaction; each new trip keeps the id of the stored trip most like it (events/identity), so
  * ids (and the alerts keyed by them) survive articles arriving out of publication order.
  */
+import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import {
   keepIds,
@@ -12,8 +13,15 @@ import {
   type TripRecordOutcome,
   type TripReview,
 } from '../events/index.js';
-import type { StoreContext } from './context.js';
-import type { ListTripsRequest, ReplaceTripsRequest } from './record-types.js';
+import { isoTime, type StoreContext } from './context.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type {
+  ListTripsRequest,
+  ReplaceTripsRequest,
+  StoredTrip,
+  TripPage,
+  TripPageRequest,
+} from './record-types.js';
 import type { DB, TripEvidenceTable, TripHistoryTable, TripsTable } from './schema.js';
 
 const LIST_LIMIT = 500;
@@ -57,14 +65,45 @@ async function insertChunked<T extends keyof DB>(
       .execute();
 }
 
+type TimeColumns = Pick<TripsTable, 'added_at' | 'changed_at' | 'checked_at' | 'content_hash'>;
+
+/** The content of a trip as a hash, so a merge that leaves it as it was does not count as a change. */
+function contentHash(t: TripRecord): string {
+  const content = JSON.stringify([tripContent(t), historyRows(t), evidenceRows(t)]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** A trip's times after this merge: kept from the stored trip of the same id, moved where it changed. */
+function timesOf(t: TripRecord, stored: Map<string, TimeColumns>, now: string): TimeColumns {
+  const hash = contentHash(t);
+  const old = stored.get(t.id);
+  return {
+    added_at: old?.added_at ?? now,
+    changed_at: old?.changed_at && old.content_hash === hash ? old.changed_at : now,
+    checked_at: now,
+    content_hash: hash,
+  };
+}
+
 export async function replaceTrips(ctx: StoreContext, req: ReplaceTripsRequest): Promise<TripRecord[]> {
   for (const t of req.trips)
     if (t.subjectId !== req.subjectId)
       throw new Error(`trip ${t.id} is of ${t.subjectId}, not ${req.subjectId}`);
   return ctx.db.transaction().execute(async (trx) => {
     const trips = keepIds(req.trips, await storedEvidence(trx, req.subjectId));
+    const stored = await trx
+      .selectFrom('trips')
+      .select(['id', 'added_at', 'changed_at', 'checked_at', 'content_hash'])
+      .where('subject_id', '=', req.subjectId)
+      .execute();
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    const now = ctx.now().toISOString();
     await deleteTrips(trx, req.subjectId);
-    await insertChunked(trx, 'trips', trips.map(tripRow));
+    await insertChunked(
+      trx,
+      'trips',
+      trips.map((t) => ({ ...tripContent(t), ...timesOf(t, byId, now) })),
+    );
     await insertChunked(trx, 'trip_history', trips.flatMap(historyRows));
     await insertChunked(trx, 'trip_evidence', trips.flatMap(evidenceRows));
     return trips;
@@ -87,6 +126,54 @@ export async function listTrips(ctx: StoreContext, req: ListTripsRequest): Promi
     .limit(Math.min(req.limit ?? LIST_LIMIT, LIST_LIMIT))
     .execute();
   return withParts(ctx.db, rows);
+}
+
+export async function pageTrips(ctx: StoreContext, req: TripPageRequest): Promise<TripPage> {
+  let q = ctx.db.selectFrom('trips').selectAll();
+  if (req.id) q = q.where('id', '=', req.id);
+  if (req.subjectId) q = q.where('subject_id', '=', req.subjectId);
+  if (req.countryIso2) q = q.where('country_iso2', '=', req.countryIso2);
+  if (req.status) q = q.where('status', '=', req.status);
+  if (!req.includeSuperseded)
+    q = q.where((eb) =>
+      eb.or([eb('review_state', 'is', null), eb('review_state', 'not in', ['rejected', 'merged'])]),
+    );
+  if (req.updatedSince) q = q.where('changed_at', '>=', isoTime(req.updatedSince, 'updatedSince'));
+  if (req.cursor) {
+    // The cursor's pair is (changed_at, id); the Position names its first key after articles'.
+    const { fetchedAt: changedAt, id } = decodeCursor(req.cursor);
+    q = q.where((eb) =>
+      eb.or([
+        eb('changed_at', '>', changedAt),
+        eb.and([eb('changed_at', '=', changedAt), eb('id', '>', id)]),
+      ]),
+    );
+  }
+  const limit = Math.max(1, Math.min(req.limit, LIST_LIMIT));
+  // One more than asked: whether a next page exists, without a count.
+  const rows = await q
+    .orderBy('changed_at')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const trips = await withParts(ctx.db, page);
+  const last = page.at(-1);
+  return {
+    trips: trips.map((t, i) => ({ ...t, ...timesOfRow(page[i]!) })),
+    ...(rows.length > limit && last
+      ? { nextCursor: encodeCursor({ fetchedAt: last.changed_at ?? '', id: last.id }) }
+      : {}),
+  };
+}
+
+/** A row imported from an older dump has no times: dated by its first report, the only date it has. */
+function timesOfRow(r: TripsTable): Pick<StoredTrip, 'addedAt' | 'changedAt' | 'checkedAt'> {
+  return {
+    addedAt: r.added_at ?? r.first_reported,
+    changedAt: r.changed_at ?? r.first_reported,
+    checkedAt: r.checked_at ?? r.first_reported,
+  };
 }
 
 export async function getTrip(ctx: StoreContext, req: { id: string }): Promise<TripRecord | undefined> {
@@ -121,7 +208,7 @@ async function withParts(db: Kysely<DB>, rows: TripsTable[]): Promise<TripRecord
   return rows.map((r) => toTrip(r, h.get(r.id) ?? [], e.get(r.id) ?? []));
 }
 
-function tripRow(t: TripRecord): TripsTable {
+function tripContent(t: TripRecord): Omit<TripsTable, keyof TimeColumns> {
   return {
     id: t.id,
     subject_id: t.subjectId,

@@ -33,6 +33,34 @@ export interface ListTripsRequest {
   limit?: number;
 }
 
+/** When the record first held a trip, last changed it, and last merged it (changed or not). */
+export interface TripTimes {
+  addedAt: string;
+  changedAt: string;
+  checkedAt: string;
+}
+
+export type StoredTrip = TripRecord & TripTimes;
+
+/**
+ * Trips in the order they last changed (changedAt, then id), for a reader that pages forward and
+ * comes back for what changed since: a trip that changes again moves to the end.
+ */
+export interface TripPageRequest extends Omit<ListTripsRequest, 'limit'> {
+  id?: string;
+  /** Only trips changed at or after this ISO time. */
+  updatedSince?: string;
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+export interface TripPage {
+  trips: StoredTrip[];
+  /** Absent on the last page. */
+  nextCursor?: string;
+}
+
 /** A decision and its audit entry (the trips before and after it), written together. */
 export interface AddReviewRequest {
   review: Review;
@@ -57,6 +85,8 @@ export interface ListAlertsRequest {
   tripId?: string;
   /** The newest first (for feeds), instead of the order they were raised in. */
   newestFirst?: boolean;
+  /** Only alerts raised after this one (its `seq`): the next page of a reader paging forward. */
+  afterSeq?: number;
   limit?: number;
 }
 
@@ -138,6 +168,8 @@ export interface TripRepository {
   replaceTrips(req: ReplaceTripsRequest): Promise<TripRecord[]>;
   listTrips(req: ListTripsRequest): Promise<TripRecord[]>;
   getTrip(req: { id: string }): Promise<TripRecord | undefined>;
+  /** Trips with their times, a page at a time (TripPageRequest). */
+  pageTrips(req: TripPageRequest): Promise<TripPage>;
 }
 
 /** Analysts' decisions on trips, each with its audit entry. */

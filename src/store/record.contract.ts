@@ -154,6 +154,54 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('dates a trip: added once, changed only when its content changes, checked at every merge', async () => {
+      const { store, trip } = await withTrip();
+      const [first] = (await store.pageTrips({ id: trip.id, limit: 10 })).trips;
+      expect(first).toMatchObject({ ...trip, addedAt: expect.any(String) });
+      expect(first!.changedAt).toBe(first!.addedAt);
+      // The same trips merged again: looked at, not changed.
+      await store.replaceTrips({ subjectId: trip.subjectId, trips: [trip] });
+      const [same] = (await store.pageTrips({ id: trip.id, limit: 10 })).trips;
+      expect([same!.addedAt, same!.changedAt]).toEqual([first!.addedAt, first!.changedAt]);
+      expect(same!.checkedAt > first!.checkedAt).toBe(true);
+      // A new city is a change; the trip keeps the time it was first added.
+      await store.replaceTrips({ subjectId: trip.subjectId, trips: [{ ...trip, city: 'Erdenet' }] });
+      const [moved] = (await store.pageTrips({ id: trip.id, limit: 10 })).trips;
+      expect(moved!.addedAt).toBe(first!.addedAt);
+      expect(moved!.changedAt > first!.changedAt).toBe(true);
+      expect((await store.pageTrips({ updatedSince: moved!.changedAt, limit: 10 })).trips).toHaveLength(1);
+      const after = new Date(Date.parse(moved!.changedAt) + 1).toISOString();
+      expect((await store.pageTrips({ updatedSince: after, limit: 10 })).trips).toEqual([]);
+      await store.close();
+    });
+
+    it('pages trips by when they changed, each once, with filters', async () => {
+      const { store, trip } = await withTrip();
+      const others = ['CN', 'IN', 'BR', 'ZA'].map((iso2, i) => ({
+        ...trip,
+        id: `${trip.id}-${iso2}`,
+        countryIso2: iso2,
+        firstReported: `2024-10-0${i + 1}`,
+      }));
+      await store.replaceTrips({ subjectId: trip.subjectId, trips: [trip, ...others] });
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.pageTrips({ limit: 2, ...(cursor ? { cursor } : {}) });
+        expect(page.trips.length).toBeLessThanOrEqual(2);
+        seen.push(...page.trips.map((t) => t.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect([...seen].sort()).toEqual([trip, ...others].map((t) => t.id).sort());
+      expect((await store.pageTrips({ countryIso2: 'BR', limit: 10 })).trips.map((t) => t.id)).toEqual([
+        `${trip.id}-BR`,
+      ]);
+      await expect(store.pageTrips({ cursor: 'not a cursor', limit: 2 })).rejects.toMatchObject({
+        code: 'invalid_request',
+      });
+      await store.close();
+    });
+
     it('raises an alert once, with a delivery for each webhook that wants its kind', async () => {
       const { store, trip } = await withTrip();
       const all = await store.addWebhook({ url: 'https://hooks.example/all', secret: 's1' });
@@ -171,6 +219,8 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       expect(await store.raiseAlerts({ alerts: [upcoming] })).toEqual([]);
       expect(await store.listAlerts({})).toEqual([raised]);
       expect(await store.listAlerts({ since: '2024-08-30' })).toEqual([]);
+      expect(await store.listAlerts({ afterSeq: 0 })).toEqual([raised]);
+      expect(await store.listAlerts({ afterSeq: raised!.seq })).toEqual([]);
       const due = await store.dueDeliveries({ now: '2099-01-01T00:00:00Z', limit: 10 });
       expect(due.map((d) => [d.alertId, d.webhook.url, d.state, d.attempts])).toEqual([
         [upcoming.id, all.url, 'pending', 0],

@@ -131,6 +131,13 @@ export interface TripsTable {
   review_state: TripReview['state'] | null;
   /** JSON: where analysts' decisions left the trip. */
   review: string | null;
+  /** ISO times (migration 6): first stored, content last changed, last merged. NULL only in rows
+   * imported from a dump of an older version. */
+  added_at: string | null;
+  changed_at: string | null;
+  checked_at: string | null;
+  /** SHA-256 of the trip's content (row, history, evidence) without the times. */
+  content_hash: string | null;
 }
 
 export interface TripReviewsTable {

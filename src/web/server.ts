@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { findAppError } from '../errors.js';
 import { projectRoot } from '../paths.js';
 import { commentsPlugin } from './comments/index.js';
+import { apiRoutes } from './api/index.js';
 import type { WebDeps } from './deps.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
@@ -97,6 +98,7 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
   );
 
   await app.register(commentsPlugin(deps));
+  await app.register(apiRoutes, { prefix: '/api/v1', deps });
   app.get('/healthz', () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     try {

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { DUMP_TABLES, isDumpTable, LATEST_VERSION, type DumpTable } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { openRecordStore } from '../stores.js';
+import { readConfig } from '../../config.js';
+import { openConfiguredStore, openRecordStore } from '../stores.js';
 
 const FORMAT = 'warrant-watch-record';
 const PAGE = 1000;
@@ -90,7 +91,9 @@ export function registerExport(program: Command, ctx: CliContext): void {
         throw new UsageError(
           `${errors.length} bad line(s), nothing imported:\n${errors.slice(0, 20).join('\n')}`,
         );
-      const store = await openRecordStore(ctx);
+      // Not the record store: its sync would first write the curated trips with times of its own,
+      // and the export's rows of them, with the times the record had, would be skipped.
+      const store = await openConfiguredStore(readConfig(ctx.env));
       let added = 0;
       try {
         for (const table of Object.keys(DUMP_TABLES) as DumpTable[]) {

@@ -8,11 +8,12 @@ import { record } from './002_record.js';
 import { reviews } from './003_reviews.js';
 import { published } from './004_published.js';
 import { comments } from './005_comments.js';
+import { tripTimes } from './006_trip_times.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [ingest, record, reviews, published, comments];
+export const MIGRATIONS: readonly Migration[] = [ingest, record, reviews, published, comments, tripTimes];
 
 /** The version a database must be at for this code to run. */
 export const LATEST_VERSION = MIGRATIONS.length;
