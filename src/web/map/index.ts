@@ -77,6 +77,6 @@ export function dutyMap(reg: Registry, subjectId: string, date: IsoDate, host?: 
     title: `States that must arrest ${name} on ${date}`,
     fills: dutyFills(reg, subjectId, date, host),
     nameOf: (iso2) => reg.countryName(iso2),
-    hrefOf: (iso2) => `/countries/${iso2.toLowerCase()}`,
+    hrefOf: (iso2) => `/countries/${iso2}`,
   });
 }

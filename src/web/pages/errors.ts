@@ -10,3 +10,9 @@ export class PageNotFoundError extends AppError {
   readonly code = 'not_found';
   readonly status = 404;
 }
+
+/** A query the page cannot answer: it says what was wrong. */
+export class PageRequestError extends AppError {
+  readonly code = 'bad_request';
+  readonly status = 400;
+}

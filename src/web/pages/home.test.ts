@@ -48,6 +48,19 @@ describe('the home page', () => {
     expect(map).toMatch(/Vladimir Putin<\/a>: <a href="\/people\/putin-vladimir#map">\d+ states<\/a>/);
   });
 
+  it('maps the person and day asked for, and refuses a person or day that is not one', async () => {
+    const r = await site.app.inject('/?map=putin-vladimir&on=2024-09-03');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('Where Vladimir Putin must be arrested on 3 September 2024');
+    expect(r.body).toContain('<a href="/countries/MN" aria-label="Mongolia: must arrest">');
+    expect(r.body).toMatch(/<option value="putin-vladimir" selected>/);
+    const nobody = await site.app.inject('/?map=%3Cscript%3E');
+    expect([nobody.statusCode, nobody.body.includes('<script>')]).toEqual([400, false]);
+    expect(nobody.body).toContain('no wanted person has the id');
+    expect((await site.app.inject('/?map=putin-vladimir&on=2024-13-45')).statusCode).toBe(400);
+    expect((await site.app.inject('/?on=a&on=b')).statusCode).toBe(400);
+  });
+
   it('says so when there is nothing yet', async () => {
     const empty = await testSite();
     const r = await empty.app.inject('/');

@@ -11,7 +11,10 @@ import type { WebDeps } from '../deps.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { dutyForm } from './duty.js';
-import { mapSlot } from './map-slot.js';
+import { isoDate, type IsoDate } from '../../registry/index.js';
+import { boundStatesBySubject } from '../../law/index.js';
+import { PageRequestError } from './errors.js';
+import { homeMap } from './map-slot.js';
 import { day, dutyBadge, listOr, newestFirst, STATUS_WORDS, today, tripHref, tripTable } from './parts.js';
 
 /** Alerts shown; the feeds carry more. */
@@ -29,10 +32,42 @@ function alertItem(deps: WebDeps, a: StoredAlert): Html {
   </li>`;
 }
 
+/** `?map=<person id>&on=<day>`, checked: a bad one is a 400 page that names it. */
+function mapQuery(q: { map?: unknown; on?: unknown }): { subjectId?: string; date?: string } {
+  const one = (v: unknown, name: string) => {
+    if (v === undefined || v === '') return undefined;
+    if (typeof v !== 'string' || v.length > 100)
+      throw new PageRequestError(`"${name}" must be given once, as text`);
+    return v;
+  };
+  return { subjectId: one(q.map, 'map'), date: one(q.on, 'on') };
+}
+
+/** The map of the person asked for, else of the first current trip's, else of the first wanted. */
+function mapOf(
+  deps: WebDeps,
+  asked: { subjectId?: string; date?: string },
+  current: string | undefined,
+  todayIs: IsoDate,
+): Html {
+  const reg = deps.registry;
+  if (asked.subjectId && !reg.subjects.has(asked.subjectId))
+    throw new PageRequestError(`no wanted person has the id "${asked.subjectId}"`);
+  let on = todayIs;
+  if (asked.date !== undefined) {
+    const parsed = isoDate.safeParse(asked.date);
+    if (!parsed.success) throw new PageRequestError(`"${asked.date}" is not a day written YYYY-MM-DD`);
+    on = parsed.data;
+  }
+  const subjectId = asked.subjectId ?? current ?? boundStatesBySubject(reg, on)[0]?.subjectId;
+  return subjectId ? homeMap(reg, on, subjectId) : html``;
+}
+
 export function homeRoutes(app: FastifyInstance, deps: WebDeps): void {
-  app.get('/', async (_req, reply) => {
+  app.get<{ Querystring: { map?: unknown; on?: unknown } }>('/', async (req, reply) => {
     const reg = deps.registry;
     const todayIs = today(deps.now);
+    const asked = mapQuery(req.query);
     const [alerts, planned, underWay, all] = await Promise.all([
       deps.store.listAlerts({ newestFirst: true, limit: ALERTS }),
       deps.store.listTrips({ status: 'planned' }),
@@ -77,7 +112,7 @@ export function homeRoutes(app: FastifyInstance, deps: WebDeps): void {
           </section>
         </div>
       </div>
-      ${mapSlot(reg, todayIs)}`;
+      ${mapOf(deps, asked, current[0]?.subjectId, todayIs)}`;
     return reply.type('text/html; charset=utf-8').send(
       layout({
         title: 'Alerts and trips',

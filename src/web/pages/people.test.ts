@@ -57,10 +57,12 @@ describe('the people pages', () => {
     );
   });
 
-  it('keeps the map’s place with the states bound to arrest him today', async () => {
+  it('maps the states bound to arrest him today, and lists them as text', async () => {
     const r = await site.app.inject('/people/putin-vladimir');
     const map = r.body.slice(r.body.indexOf('id="map"'));
-    expect(map).toMatch(/\d+ states must arrest him on 4 December 2026/);
+    expect(map).toContain('Where Vladimir Putin must be arrested on 4 December 2026');
+    expect(map).toContain('<a href="/countries/MN" aria-label="Mongolia: must arrest">');
+    expect(map).toMatch(/The \d+ states, as a list/);
     expect(map).toContain('<a href="/countries/MN">Mongolia</a>');
     expect(map).not.toContain('<a href="/countries/RU">');
   });

@@ -43,11 +43,13 @@ describe('a trip page', () => {
     expect(r.body).toContain('Vladimir Putin to visit Mongolia');
   });
 
-  it('keeps a section for the comments', async () => {
+  it('shows the comments and their form, and the map with the host marked', async () => {
     const r = await get(filled.planned.id);
     expect(r.body).toMatch(
-      /<section class="comments" id="comments"[^>]*>\s*<h2 id="comments-title">Comments<\/h2>/,
+      /<section id="comments" class="comments"[^>]*>\s*<h2 id="comments-title">Comments<\/h2>/,
     );
+    expect(r.body).toContain('Your email address will not be published.');
+    expect(r.body).toMatch(/<path class="state host(-binding)?"/);
   });
 
   it('shows a curated trip with its sources and the Court’s record of the host', async () => {

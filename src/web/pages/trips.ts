@@ -3,16 +3,19 @@
  * `/trips/<id>`: one journey. Its status history, each move with the words of the article that
  * made it and a link to that article; every other report of it; where sources disagree; the host's
  * duty explained with the articles of the Statute and the caveats; the outcome; and the place of
- * the readers' comments (src/web/comments fills it).
+ * the map of the states bound to arrest him on its first day, the host marked; the readers' comments.
  */
 import type { FastifyInstance } from 'fastify';
 import { ALERT_HEADLINES } from '../../alerts/index.js';
 import { dutyOfTrip, outcomeOf, type TripEvidence, type TripRecord } from '../../events/index.js';
 import type { Registry } from '../../model.js';
+import { isoDate, type IsoDate } from '../../registry/index.js';
 import type { WebDeps } from '../deps.js';
 import { html, safeUrl, type Html } from '../html.js';
 import { layout } from '../layout.js';
+import { tripComments } from '../comments/index.js';
 import { dutyAnswer } from './duty.js';
+import { mapSlot } from './map-slot.js';
 import { PageNotFoundError } from './errors.js';
 import {
   countryLink,
@@ -47,9 +50,15 @@ function reviewNote(reg: Registry, t: TripRecord): Html {
   return html`<p class="muted">${r.state === 'confirmed' ? 'Confirmed' : 'Corrected'} by an analyst on ${day(r.at)}.</p>`;
 }
 
+/** The day the map shows: the trip's first day when it has one, else today. */
+function mapDay(trip: TripRecord, deps: WebDeps): IsoDate {
+  const start = isoDate.safeParse(trip.start);
+  return start.success ? start.data : today(deps.now);
+}
+
 export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
   const reg = deps.registry;
-  app.get<{ Params: { id: string } }>('/trips/:id', async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { reply?: unknown } }>('/trips/:id', async (req, reply) => {
     const trip = await deps.store.getTrip({ id: req.params.id });
     if (!trip) throw new PageNotFoundError(`The record has no trip with the id “${req.params.id}”.`);
     const who = reg.subjects.get(trip.subjectId)?.name ?? trip.subjectId;
@@ -80,11 +89,11 @@ export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
           : ''
       }
       ${alerts.length ? html`<h2>Alerts raised</h2><ul>${alerts.map((a) => html`<li>${ALERT_HEADLINES[a.kind](who, where)} <span class="muted">(${day(a.createdAt)})</span></li>`)}</ul>` : ''}
-      <!-- COMMENTS: src/web/comments fills this section. -->
-      <section class="comments" id="comments" aria-labelledby="comments-title">
-        <h2 id="comments-title">Comments</h2>
-        <p class="muted">Comments on this trip will appear here.</p>
-      </section>`;
+      ${mapSlot(reg, mapDay(trip, deps), trip.subjectId, trip.countryIso2)}
+      ${await tripComments(deps.store, trip.id, {
+        csrfToken: reply.generateCsrf(),
+        ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
+      })}`;
     return reply.type('text/html; charset=utf-8').send(
       layout({
         title: `${who} in ${where}`,
