@@ -35,6 +35,14 @@ export const FEED_ENTRIES = 50;
 const html = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The page a feed is the alerts of: the home page, a person's, a country's (src/web). */
+function pageOf(path: string): string {
+  const [, of, id] = path.split('/');
+  if (of === 'subject') return `/people/${encodeURIComponent(id!)}`;
+  if (of === 'country') return `/countries/${encodeURIComponent(id!)}`;
+  return '/';
+}
+
 function build(
   path: string,
   title: string,
@@ -44,14 +52,15 @@ function build(
   titleOf: (text: string) => string,
 ): Feed {
   const feed = new Feed({
-    id: `${base}/${path}`,
-    link: `${base}/${path}`,
+    id: `${base}/feeds/${path}`,
+    link: `${base}${pageOf(path)}`,
     title,
     description: 'Alerts of warrant-watch: wanted persons travelling to states bound to arrest them.',
     copyright: 'The record of warrant-watch; the news it cites belongs to its publishers.',
     updated: new Date(newest[0]?.createdAt ?? 0),
     generator: 'warrant-watch',
-    feedLinks: { atom: `${base}/${path}.atom`, json: `${base}/${path}.json` },
+    // Where the web serves the documents this stage writes (src/web/feeds.ts).
+    feedLinks: { atom: `${base}/feeds/${path}.atom`, json: `${base}/feeds/${path}.json` },
   });
   for (const a of newest) {
     const who = names.subject(a.subjectId);

@@ -62,6 +62,16 @@ describe('alert feeds', () => {
     expect(json.items.map((i) => i.id)).toEqual(['trip-3:upcoming_visit', 'trip-1:upcoming_visit']);
   });
 
+  it('links each document to where the web serves it and to the page it is the alerts of', () => {
+    const person = JSON.parse(docs[1]!.json) as { home_page_url: string; feed_url: string };
+    expect([person.home_page_url, person.feed_url]).toEqual([
+      'https://ww.example/people/putin-vladimir',
+      'https://ww.example/feeds/alerts/subject/putin-vladimir.json',
+    ]);
+    expect(docs[0]!.atom).toContain('href="https://ww.example/feeds/alerts.atom"');
+    expect(JSON.parse(docs[3]!.json).home_page_url).toBe('https://ww.example/countries/BR');
+  });
+
   it('keeps the newest entries only', () => {
     const many = Array.from({ length: FEED_ENTRIES + 10 }, (_, i) => alert(i, 'putin-vladimir', 'MN'));
     const [all] = alertFeeds(many, names, 'https://ww.example');
