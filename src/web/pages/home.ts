@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { ALERT_HEADLINES } from '../../alerts/index.js';
+import { isCurrent } from '../../events/index.js';
 import type { StoredAlert } from '../../store/index.js';
 import type { WebDeps } from '../deps.js';
 import { html, type Html } from '../html.js';
@@ -74,7 +75,7 @@ export function homeRoutes(app: FastifyInstance, deps: WebDeps): void {
       deps.store.listTrips({ status: 'under_way' }),
       deps.store.listTrips({}),
     ]);
-    const current = [...underWay, ...planned].sort(newestFirst);
+    const current = [...underWay, ...planned].filter((t) => isCurrent(t, todayIs)).sort(newestFirst);
     const lastChange = (t: (typeof all)[number]) => t.history.at(-1)?.published ?? t.firstReported;
     const changes = all
       .filter((t) => t.history.length)
