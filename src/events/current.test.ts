@@ -24,8 +24,12 @@ describe('isCurrent', () => {
     expect(isCurrent(trip({ start: '2026-12-10' }), today)).toBe(true);
     expect(isCurrent(trip({ start: '2026-12-03' }), today)).toBe(true);
     expect(isCurrent(trip({ start: '2026-12-02' }), today)).toBe(false);
-    expect(isCurrent(trip({ status: 'under_way', start: '2026-12-01', end: '2026-12-05' }), today)).toBe(true);
-    expect(isCurrent(trip({ status: 'under_way', start: '2026-11-01', end: '2026-11-03' }), today)).toBe(false);
+    expect(isCurrent(trip({ status: 'under_way', start: '2026-12-01', end: '2026-12-05' }), today)).toBe(
+      true,
+    );
+    expect(isCurrent(trip({ status: 'under_way', start: '2026-11-01', end: '2026-11-03' }), today)).toBe(
+      false,
+    );
   });
 
   it('lets a stay told without its end last a tour, and a trip without any day a month of news', () => {
