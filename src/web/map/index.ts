@@ -34,6 +34,7 @@ let counter = 0;
 /** The map and its legend. */
 export function worldMap(o: WorldMapOptions): Html {
   const id = `map-${++counter}`;
+  // A map of links is a group of them (an image may hold nothing interactive: axe's nested-interactive).
   const paths = worldShapes().map(({ iso2, d }) => {
     const fill = o.fills.get(iso2) ?? 'none';
     const label = `${o.nameOf(iso2)}: ${LEGEND[fill]}`;
@@ -45,7 +46,7 @@ export function worldMap(o: WorldMapOptions): Html {
     .filter((f) => f === 'none' || used.has(f))
     .map((f) => html`<li><span class="swatch ${f}" aria-hidden="true"></span>${LEGEND[f]}</li>`);
   return html`<figure class="world-map">
-<svg class="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg">
+<svg class="map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="${o.hrefOf ? 'group' : 'img'}" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg">
 <title id="${id}">${o.title}</title>
 ${paths}
 </svg>
