@@ -81,6 +81,11 @@ afterAll(async () => {
   }
 });
 
+/** What the checks below ask of the page's window. */
+interface InPage {
+  getComputedStyle(e: unknown): { position: string };
+}
+
 /** Opens `path` (or follows a click), checks axe, saves the screenshot. */
 async function look(page: Page, name: string, viewport: ViewportName): Promise<void> {
   await screenshot(page, name, viewport);
@@ -96,9 +101,12 @@ describe.each(['desktop', 'phone'] as const)('a newcomer at %s width', (viewport
     await page.goto(`${origin}/`);
     await look(page, 'home', viewport);
     // The phone layout is the stylesheet's: a table of trips becomes labelled blocks, nothing wider than the screen.
-    const headers = await page.locator('table.trips thead').evaluate((e) => getComputedStyle(e).position);
+    // (Run in the page; this project's types have no DOM, so the page's window is typed here.)
+    const headers = await page
+      .locator('table.trips thead')
+      .evaluate((e) => (globalThis as unknown as InPage).getComputedStyle(e).position);
     expect(headers).toBe(viewport === 'phone' ? 'absolute' : 'static');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       viewport === 'phone' ? 375 : 1280,
     );
     const alert = page.locator('li.alert a').first();
