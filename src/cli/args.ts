@@ -58,3 +58,11 @@ export function choiceArg<T extends string>(input: string, choices: readonly T[]
   if ((choices as readonly string[]).includes(input)) return input as T;
   throw new UsageError(`unknown ${what} "${input}"; choose one of: ${choices.join(', ')}`);
 }
+
+/** A whole number from `min` to `max` given for `flag`, or a UsageError that says so. */
+export function wholeNumberArg(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+}

@@ -10,15 +10,10 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
 import { createLogger } from '../../log.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { wholeNumberArg } from '../args.js';
 import { openRecordStore } from '../stores.js';
 
-function portOf(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535)
-    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}"`);
-  return n;
-}
+const portOf = (value: string): number => wholeNumberArg('--port', value, 0, 65_535);
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program

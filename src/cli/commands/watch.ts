@@ -20,7 +20,8 @@ import {
 } from '../../jobs/scheduler.js';
 import type { RecordPendingResult } from '../../jobs/record.js';
 import type { CliContext } from '../context.js';
-import { NothingDoneError, UsageError } from '../errors.js';
+import { wholeNumberArg } from '../args.js';
+import { NothingDoneError } from '../errors.js';
 import type { Out } from '../output.js';
 import type { DeliverSummary } from '../../jobs/delivery.js';
 import type { Services } from '../services.js';
@@ -169,12 +170,7 @@ async function lastRuns(services: Services): Promise<Map<string, number>> {
 }
 
 /** `--concurrency`, checked. */
-export function concurrencyOf(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new UsageError(`--concurrency must be a whole number from 1 to 64, not "${value}"`);
-  return n;
-}
+export const concurrencyOf = (value: string): number => wholeNumberArg('--concurrency', value, 1, 64);
 
 export function registerWatch(program: Command, ctx: CliContext): void {
   program
