@@ -85,6 +85,7 @@ export function createExtractor(
       cueMatches,
       findPlaces(placeIndex, tokens, own),
       lex.words,
+      lex.genitives,
     );
     const arrestTold = facts.some((f) => f.kinds.has('arrested'));
     const ctx = makeContext(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, type IsoDate } from '../registry/index.js';
 import { dutyToArrest } from './duty.js';
-import { dutyMatrix } from './matrix.js';
+import { eachDay } from './dates.js';
+import { computeMatrix, dutyMatrix } from './matrix.js';
 import { membershipOn } from './membership.js';
 import { isOutstandingOn } from './warrant-status.js';
 
@@ -16,6 +17,12 @@ const dates = [
 ] as IsoDate[];
 
 describe('dutyMatrix', () => {
+  it('gives for each day what computing it afresh gives, whatever days were asked before', () => {
+    const days = eachDay('2024-08-25', '2024-09-12');
+    for (const d of [...days, ...days.reverse()])
+      expect(dutyMatrix(reg, d)).toEqual(computeMatrix(reg, d));
+  });
+
   it('on 3 September 2024 binds Putin in the 124 parties of that day and in Ukraine (art. 12(3))', () => {
     const m = dutyMatrix(reg, '2024-09-03' as IsoDate);
     const putin = m.entries.filter((e) => e.subjectId === 'putin-vladimir');

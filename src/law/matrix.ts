@@ -15,9 +15,10 @@ export interface MatrixEntry {
   warrantIds: string[];
 }
 
+/** Shared by every caller of the same day (see `dutyMatrix`): read it, never change it. */
 export interface DutyMatrix {
-  date: IsoDate;
-  entries: MatrixEntry[];
+  readonly date: IsoDate;
+  readonly entries: readonly Readonly<MatrixEntry>[];
 }
 
 const candidateCache = new WeakMap<Registry, string[]>();
@@ -38,7 +39,25 @@ function candidateStates(reg: Registry): string[] {
   return states;
 }
 
+// Pages ask for the matrix of one day several times a request (the map, the counts, the lists):
+// it is a pure function of an immutable registry and a date, so the last few days are kept.
+const MATRIX_CACHE_DAYS = 8;
+const matrixCache = new WeakMap<Registry, Map<IsoDate, DutyMatrix>>();
+
+/** Every binding (subject, state) pair on `date`; the same object for the same registry and day. */
 export function dutyMatrix(reg: Registry, date: IsoDate): DutyMatrix {
+  let days = matrixCache.get(reg);
+  if (!days) matrixCache.set(reg, (days = new Map()));
+  const known = days.get(date);
+  if (known) return known;
+  const made = computeMatrix(reg, date);
+  if (days.size >= MATRIX_CACHE_DAYS) days.delete(days.keys().next().value!);
+  days.set(date, made);
+  return made;
+}
+
+/** The matrix computed afresh (what `dutyMatrix` keeps); for the benchmark. */
+export function computeMatrix(reg: Registry, date: IsoDate): DutyMatrix {
   const outstanding = reg.warrants.filter((w) => isOutstandingOn(w, date));
   const day = legalDay(reg, date);
   const bySubjectState = new Map<string, MatrixEntry>();

@@ -50,6 +50,7 @@ export function resolveAnaphora(facts: readonly Facts[], ctx: Context): void {
           clauses: f.clauses,
           from: f.from,
           words: ctx.words,
+          genitives: ctx.genitives,
         },
       );
       f.places = [...f.places, place].sort((x, y) => x.from - y.from);

@@ -93,11 +93,10 @@ export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
  * language's "of" and maybe an article. Not across a comma or a bracket.
  */
 function labelOf(p: PlaceMention, s: SentenceParts): boolean {
-  const { cues, tokens, text, words } = s;
+  const { cues, tokens, text, words, genitives } = s;
   let of = p.from - 1;
   if (words.articles.has(tokens[of]?.key ?? '')) of--;
-  const key = tokens[of]?.key ?? '';
-  if (!words.of.has(key) || words.articles.has(key)) return false;
+  if (!genitives.has(tokens[of]?.key ?? '')) return false;
   return cues.some(
     (c) =>
       c.kind === 'attributive' &&
@@ -127,6 +126,8 @@ export function gatherFacts(
   places: readonly PlaceMention[],
   /** The lexicons' words: articles before a place, units of a stay ("days") after "after". */
   words: Lexicons['words'],
+  /** Each language's "of" words less its articles ("of", "de"; not "the"). */
+  genitives: Lexicons['genitives'],
 ): Facts[] {
   const cues: CueHit[] = [];
   for (const m of cueMatches)
@@ -164,7 +165,7 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) => placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words })),
+      places: ps.map((p) => placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words, genitives })),
       previous: undefined,
       lastSubject: undefined,
     };

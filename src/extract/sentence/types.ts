@@ -59,4 +59,5 @@ export interface SentenceParts {
   clauses: readonly number[];
   from: number;
   words: Lexicons['words'];
+  genitives: Lexicons['genitives'];
 }

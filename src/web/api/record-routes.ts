@@ -6,7 +6,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { IsoDate } from '../../model.js';
+import type { IsoDate, Registry } from '../../model.js';
 import type { TripPageRequest } from '../../store/index.js';
 import type { WebDeps } from '../deps.js';
 import { alertCursor, alertSeq } from './cursor.js';
@@ -107,36 +107,27 @@ export function recordRoutes(api: ZodApp, deps: WebDeps) {
     },
   );
 
-  api.get('/trips.csv', { schema: exportSchema('Trips as CSV', 'text/csv') }, async (req, reply) =>
-    sendFile(
-      reply,
-      'text/csv; charset=utf-8',
-      'trips.csv',
-      tripsCsv(await allTrips(store, filtersOf(req.query)), reg),
-    ),
-  );
-  api.get(
-    '/trips.jsonl',
-    { schema: exportSchema('Trips as JSON lines', 'application/jsonl') },
-    async (req, reply) =>
-      sendFile(
-        reply,
-        'application/jsonl; charset=utf-8',
-        'trips.jsonl',
-        tripsJsonl(await allTrips(store, filtersOf(req.query)), reg),
-      ),
-  );
-  api.get(
-    '/trips.geojson',
-    { schema: exportSchema('Trips as GeoJSON Points', 'application/geo+json') },
-    async (req, reply) =>
-      sendFile(
-        reply,
-        'application/geo+json',
-        'trips.geojson',
-        JSON.stringify(tripsGeoJson(await allTrips(store, filtersOf(req.query)), reg)),
-      ),
-  );
+  const exports = [
+    ['/trips.csv', 'Trips as CSV', 'text/csv', 'text/csv; charset=utf-8', tripsCsv],
+    [
+      '/trips.jsonl',
+      'Trips as JSON lines',
+      'application/jsonl',
+      'application/jsonl; charset=utf-8',
+      tripsJsonl,
+    ],
+    [
+      '/trips.geojson',
+      'Trips as GeoJSON Points',
+      'application/geo+json',
+      'application/geo+json',
+      (trips: Parameters<typeof tripsGeoJson>[0], r: Registry) => JSON.stringify(tripsGeoJson(trips, r)),
+    ],
+  ] as const;
+  for (const [path, summary, media, type, render] of exports)
+    api.get(path, { schema: exportSchema(summary, media) }, async (req, reply) =>
+      sendFile(reply, type, path.slice(1), render(await allTrips(store, filtersOf(req.query)), reg)),
+    );
   api.get(
     '/ftm.jsonl',
     {
