@@ -44,7 +44,13 @@ export function benchLaw(): void {
         String(one.runs),
         `naive dutyToArrest per pair: ${fmtMs(naive.medianMs)} (${(naive.medianMs / one.medianMs).toFixed(0)}x slower)`,
       ],
-      ['dutyMatrix, 1 date asked again (kept)', fmtMs(kept.medianMs), fmtMs(kept.p95Ms), String(kept.runs), ''],
+      [
+        'dutyMatrix, 1 date asked again (kept)',
+        fmtMs(kept.medianMs),
+        fmtMs(kept.p95Ms),
+        String(kept.runs),
+        '',
+      ],
       [
         'dutyMatrix, every day of 2025 (365 dates)',
         fmtMs(yearRun.medianMs),

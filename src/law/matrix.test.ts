@@ -19,8 +19,7 @@ const dates = [
 describe('dutyMatrix', () => {
   it('gives for each day what computing it afresh gives, whatever days were asked before', () => {
     const days = eachDay('2024-08-25', '2024-09-12');
-    for (const d of [...days, ...days.reverse()])
-      expect(dutyMatrix(reg, d)).toEqual(computeMatrix(reg, d));
+    for (const d of [...days, ...days.reverse()]) expect(dutyMatrix(reg, d)).toEqual(computeMatrix(reg, d));
   });
 
   it('on 3 September 2024 binds Putin in the 124 parties of that day and in Ukraine (art. 12(3))', () => {

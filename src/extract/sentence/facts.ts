@@ -165,7 +165,9 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) => placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words, genitives })),
+      places: ps.map((p) =>
+        placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words, genitives }),
+      ),
       previous: undefined,
       lastSubject: undefined,
     };
