@@ -23,6 +23,7 @@ import type { StoreContext } from './context.js';
 import { itemsInState, listSources, recordFetch, upsertItem, upsertSource } from './ingest-log.js';
 import { dumpRows, loadRows } from './dump.js';
 import { schemaVersion } from './migrate.js';
+import { publicVersion, seenByPublic } from './public-version.js';
 import {
   addWebhook,
   dueDeliveries,
@@ -47,6 +48,8 @@ import {
 } from './users.js';
 
 export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = () => ctx.db.destroy()): Store {
+  // The writes the public sees (pages, API, feeds) move the public version on (store/public-version).
+  const seen = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => seenByPublic(ctx, write);
   return {
     upsertSource: (req) => upsertSource(ctx, req),
     listSources: (req) => listSources(ctx, req),
@@ -58,35 +61,35 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     listArticles: (req) => listArticles(ctx, req),
     countArticles: (req) => countArticles(ctx, req),
     dumpRows: (req) => dumpRows(ctx, req),
-    loadRows: (req) => loadRows(ctx, req),
+    loadRows: seen((req) => loadRows(ctx, req)),
     unrecordedArticles: (req) => unrecordedArticles(ctx, req),
     markRecorded: (req) => markRecorded(ctx, req),
     saveEvents: (req) => saveEvents(ctx, req),
     claimsAbout: (req) => claimsAbout(ctx, req),
-    replaceTrips: (req) => replaceTrips(ctx, req),
+    replaceTrips: seen((req) => replaceTrips(ctx, req)),
     listTrips: (req) => listTrips(ctx, req),
-    addReview: (req) => addReview(ctx, req),
+    addReview: seen((req) => addReview(ctx, req)),
     reviewsAbout: (req) => reviewsAbout(ctx, req),
     auditOf: (req) => auditOf(ctx, req),
     getTrip: (req) => getTrip(ctx, req),
     pageTrips: (req) => pageTrips(ctx, req),
-    raiseAlerts: (req) => raiseAlerts(ctx, req),
+    raiseAlerts: seen((req) => raiseAlerts(ctx, req)),
     listAlerts: (req) => listAlerts(ctx, req),
     addWebhook: (req) => addWebhook(ctx, req),
     listWebhooks: () => listWebhooks(ctx),
     removeWebhook: (req) => removeWebhook(ctx, req),
     dueDeliveries: (req) => dueDeliveries(ctx, req),
     recordAttempt: (req) => recordAttempt(ctx, req),
-    addComment: (req) => addComment(ctx, req),
+    addComment: seen((req) => addComment(ctx, req)),
     getComment: (req) => getComment(ctx, req),
     listComments: (req) => listComments(ctx, req),
-    decideComment: (req) => decideComment(ctx, req),
-    deleteComment: (req) => deleteComment(ctx, req),
+    decideComment: seen((req) => decideComment(ctx, req)),
+    deleteComment: seen((req) => deleteComment(ctx, req)),
     authorApproved: (req) => authorApproved(ctx, req),
     countAuthorComments: (req) => countAuthorComments(ctx, req),
     openCorrections: (req) => openCorrections(ctx, req),
-    closeCorrection: (req) => closeCorrection(ctx, req),
-    setPremoderation: (req) => setPremoderation(ctx, req),
+    closeCorrection: seen((req) => closeCorrection(ctx, req)),
+    setPremoderation: seen((req) => setPremoderation(ctx, req)),
     isPremoderated: (req) => isPremoderated(ctx, req),
     siteSecret: (req) => siteSecret(ctx, req),
     addUser: (req) => addUser(ctx, req),
@@ -97,6 +100,7 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     findSession: (req) => findSession(ctx, req),
     deleteSession: (req) => deleteSession(ctx, req),
     schemaVersion: () => schemaVersion(ctx.db),
+    publicVersion: () => publicVersion(ctx),
     close: onClose,
   };
 }

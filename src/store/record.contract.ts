@@ -202,6 +202,42 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('moves the public version on after each write the public sees, and only then', async () => {
+      const { store, trip } = await withTrip();
+      const seen: number[] = [await store.publicVersion()];
+      const moved = async (write: () => Promise<unknown>) => {
+        await write();
+        seen.push(await store.publicVersion());
+        return seen.at(-1)! > seen.at(-2)!;
+      };
+      expect(await moved(() => article(store, 'a3', '2024-09-04'))).toBe(false);
+      expect(
+        await moved(() => store.saveEvents({ articleId: 'a3', events: [event({ start: '2024-09-03' })] })),
+      ).toBe(false);
+      expect(await moved(() => store.listTrips({}))).toBe(false);
+      expect(await moved(() => store.replaceTrips({ subjectId: trip.subjectId, trips: [trip] }))).toBe(true);
+      expect(
+        await moved(() => store.raiseAlerts({ alerts: [alert(trip, 'upcoming_visit', '2024-08-29')] })),
+      ).toBe(true);
+      const comment = {
+        target: `trip:${trip.id}`,
+        kind: 'comment' as const,
+        name: 'Ana',
+        emailKey: 'k1',
+        body: 'Seen at the airport.',
+        state: 'pending' as const,
+        createdAt: '2024-09-03T10:00:00Z',
+      };
+      let id = '';
+      expect(await moved(async () => (id = (await store.addComment(comment)).id))).toBe(true);
+      expect(await moved(() => store.decideComment({ id, decision: 'approve', by: 'mod' }))).toBe(true);
+      expect(await moved(() => store.deleteComment({ id }))).toBe(true);
+      expect(await moved(() => store.setPremoderation({ target: comment.target, on: true, by: 'mod' }))).toBe(
+        true,
+      );
+      await store.close();
+    });
+
     it('raises an alert once, with a delivery for each webhook that wants its kind', async () => {
       const { store, trip } = await withTrip();
       const all = await store.addWebhook({ url: 'https://hooks.example/all', secret: 's1' });

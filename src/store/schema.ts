@@ -278,6 +278,12 @@ export interface SiteSecretsTable {
   created_at: string;
 }
 
+/** One row (id 1): moved on by every write the public can see (store/public-version). */
+export interface PublicVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface DB {
   schema_version: SchemaVersionTable;
   sources: SourcesTable;
@@ -299,6 +305,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   site_secrets: SiteSecretsTable;
+  public_version: PublicVersionTable;
 }
 
 export const BAND_COLUMNS = [

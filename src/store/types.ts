@@ -135,5 +135,10 @@ export interface Store
   extends IngestLogRepository, ArticleRepository, RecordStore, CommentRepository, UserRepository {
   /** The schema version of the database (the number of the last migration applied). */
   schemaVersion(): Promise<number>;
+  /**
+   * Moves on after every write to what the public sees (trips, alerts, reviews, comments), by any
+   * process: while it is unchanged, what was rendered from the record is still true.
+   */
+  publicVersion(): Promise<number>;
   close(): Promise<void>;
 }

@@ -26,11 +26,39 @@ import type { WebDeps } from './deps.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 import { pages } from './pages/index.js';
+import { RenderCache } from './render-cache.js';
+import { answerBytes, cacheAnswers, type KeptAnswer } from './response-cache.js';
 
 /** The largest request body accepted (a comment is far smaller). */
 export const BODY_LIMIT = 64 * 1024;
 
 const STATIC_DIR = join(projectRoot, 'src', 'web', 'static');
+
+/** How long a rendered answer may be given out without its version being moved (web/render-cache). */
+const KEPT_FOR_MS = 60_000;
+
+/** The kept answers and page parts of one server, on the record's public version. */
+function renderCaches(deps: WebDeps) {
+  const common = {
+    version: () => deps.store.publicVersion(),
+    maxAgeMs: KEPT_FOR_MS,
+    clock: () => performance.now(),
+  };
+  return {
+    answers: new RenderCache<KeptAnswer>({
+      ...common,
+      sizeOf: answerBytes,
+      maxBytes: 64 * 2 ** 20,
+      maxEntryBytes: 4 * 2 ** 20,
+    }),
+    parts: new RenderCache<string>({
+      ...common,
+      sizeOf: (s) => s.length * 2,
+      maxBytes: 16 * 2 ** 20,
+      maxEntryBytes: 2 ** 20,
+    }),
+  };
+}
 
 /** The error body of every API route: a stable code, a message, the status. */
 export interface ErrorBody {
@@ -81,6 +109,8 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  const kept = renderCaches(deps);
+  cacheAnswers(app, kept.answers, () => deps.now().toISOString().slice(0, 10));
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, dotfiles: 'deny' });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -108,6 +138,6 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
       return reply.code(503).send({ ok: false });
     }
   });
-  await app.register(pages, deps);
+  await app.register(pages, { ...deps, parts: kept.parts });
   return app;
 }

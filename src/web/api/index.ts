@@ -57,6 +57,10 @@ export async function apiRoutes(app: FastifyInstance, { deps }: ApiOptions): Pro
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: named }),
   });
   app.addHook('onSend', conditionalGet);
+  // An answer of the API is the same for every reader: kept while the record is unchanged.
+  app.addHook('onRoute', (route) => {
+    if ([route.method].flat().includes('GET')) route.config = { ...route.config, cache: true };
+  });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   recordRoutes(typed, deps);
   registryRoutes(typed, deps);

@@ -7,7 +7,9 @@
 import { dutyMatrix } from '../../law/index.js';
 import type { IsoDate, Registry } from '../../registry/index.js';
 import { html, type Html } from '../html.js';
-import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from './world.js';
+import { MAP_HEIGHT, MAP_WIDTH, shapeId, worldShapes, worldSprite } from './world.js';
+
+export { worldSprite } from './world.js';
 
 /** How a state is shown: must arrest, owes nothing, the host of the trip in view. */
 export type MapFill = 'binding' | 'host' | 'host-binding' | 'none';
@@ -35,10 +37,11 @@ let counter = 0;
 export function worldMap(o: WorldMapOptions): Html {
   const id = `map-${++counter}`;
   // A map of links is a group of them (an image may hold nothing interactive: axe's nested-interactive).
-  const paths = worldShapes().map(({ iso2, d }) => {
+  const sprite = worldSprite().href;
+  const paths = worldShapes().map(({ iso2 }) => {
     const fill = o.fills.get(iso2) ?? 'none';
     const label = `${o.nameOf(iso2)}: ${LEGEND[fill]}`;
-    const shape = html`<path class="state ${fill}" d="${d}"><title>${label}</title></path>`;
+    const shape = html`<use class="state ${fill}" href="${sprite}#${shapeId(iso2)}"><title>${label}</title></use>`;
     return o.hrefOf ? html`<a href="${o.hrefOf(iso2)}" aria-label="${label}">${shape}</a>` : shape;
   });
   const used = new Set(o.fills.values());

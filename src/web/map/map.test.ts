@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry, type IsoDate, type Registry } from '../../registry/index.js';
 import { dutyMap, dutyFills, worldMap } from './index.js';
-import { worldShapes } from './world.js';
+import { worldShapes, worldSprite } from './world.js';
 
 let reg: Registry;
 beforeAll(() => {
@@ -34,7 +34,13 @@ describe('the duty map', () => {
     expect(links.length).toBe(worldShapes().length);
     expect(links.length).toBeGreaterThan(150);
     const mongolia = links.find((a) => a.getAttribute('href') === '/countries/MN')!;
-    expect(mongolia.querySelector('path')!.getAttribute('class')).toBe('state host-binding');
+    const shape = mongolia.querySelector('use')!;
+    expect(shape.getAttribute('class')).toBe('state host-binding');
+    // The shape itself is in the one sprite document every map points into.
+    const [file, id] = shape.getAttribute('href')!.split('#');
+    expect(file).toBe(worldSprite().href);
+    const sprite = parseHTML(worldSprite().svg).document;
+    expect(sprite.getElementById(id!)?.getAttribute('d')).toBe(worldShapes().find((s) => s.iso2 === 'MN')!.d);
     expect(mongolia.getAttribute('aria-label')).toBe('Mongolia: host, must arrest');
     expect(document.querySelector('.legend')!.textContent).toContain('must arrest');
   });

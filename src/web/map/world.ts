@@ -5,6 +5,7 @@
  * looks larger than it is), keyed by ISO 3166-1 alpha-2. Pure geometry: which state is coloured
  * how is the caller's (map/index.ts).
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -46,4 +47,23 @@ export function worldShapes(): readonly CountryShape[] {
   }
   shapes = out;
   return shapes;
+}
+
+/** The id of a state's shape in the sprite. */
+export const shapeId = (iso2: string) => `s-${iso2.toLowerCase()}`;
+
+let sprite: { svg: string; href: string } | undefined;
+
+/**
+ * Every shape once, in one SVG document pages point into (`<use href="…#s-fr">`): a map on a page
+ * is a few kilobytes of links instead of 110 kB of paths, and a reader's browser keeps the shapes.
+ * Its address carries a hash of its content, so it may be kept for ever and never be stale.
+ */
+export function worldSprite(): { svg: string; href: string } {
+  if (sprite) return sprite;
+  const paths = worldShapes().map(({ iso2, d }) => `<path id="${shapeId(iso2)}" d="${d}"/>`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><defs>${paths.join('')}</defs></svg>`;
+  const hash = createHash('sha256').update(svg).digest('hex').slice(0, 12);
+  sprite = { svg, href: `/maps/world-${hash}.svg` };
+  return sprite;
 }

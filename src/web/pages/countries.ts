@@ -5,6 +5,7 @@
  * must arrest today, and its record: each wanted person it hosted, what it did, and the Court's
  * findings beside each visit.
  */
+import { KEPT } from '../response-cache.js';
 import type { FastifyInstance } from 'fastify';
 import { ledgerOf, type LedgerEntry } from '../../events/index.js';
 import { dutyToArrest, membershipOn, withdrawalEffective } from '../../law/index.js';
@@ -107,7 +108,7 @@ function dutiesToday(reg: Registry, name: string, duties: readonly Duty[]): Html
 export function countryRoutes(app: FastifyInstance, deps: WebDeps): void {
   const reg = deps.registry;
 
-  app.get('/countries', async (_req, reply) => {
+  app.get('/countries', KEPT, async (_req, reply) => {
     const todayIs = today(deps.now);
     const members = [...reg.memberships.values()].sort((a, b) =>
       reg.countryName(a.iso2).localeCompare(reg.countryName(b.iso2)),
@@ -131,7 +132,7 @@ export function countryRoutes(app: FastifyInstance, deps: WebDeps): void {
       .send(layout({ title: 'Countries', section: 'countries', main }).text);
   });
 
-  app.get<{ Params: { iso2: string } }>('/countries/:iso2', async (req, reply) => {
+  app.get<{ Params: { iso2: string } }>('/countries/:iso2', KEPT, async (req, reply) => {
     const code = req.params.iso2;
     const country = reg.countryByIso2.get(code.toUpperCase());
     if (!country) throw new PageNotFoundError(`No country has the ISO code “${code}”.`);

@@ -5,6 +5,7 @@
  * name of a country, YYYY-MM-DD); what is wrong with it is a 400 page that says so, naming the
  * candidates of an ambiguous name, never a guess.
  */
+import { KEPT } from '../response-cache.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { dutyToArrest, formatDay } from '../../law/index.js';
@@ -110,7 +111,7 @@ export function dutyAnswer(reg: Registry, duty: Duty, todayIs: string): Html {
 }
 
 export function dutyRoutes(app: FastifyInstance, deps: WebDeps): void {
-  app.get('/duty', async (req, reply) => {
+  app.get('/duty', KEPT, async (req, reply) => {
     const parsed = Query.safeParse(req.query);
     const q: DutyQuery = parsed.success ? parsed.data : {};
     const todayIs = today(deps.now);

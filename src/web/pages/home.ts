@@ -4,6 +4,7 @@
  * are planned or under way, each with the host's duty; the latest changes of the record; the
  * "duty on a date" form; and where each person must be arrested today (the map's place).
  */
+import { KEPT } from '../response-cache.js';
 import type { FastifyInstance } from 'fastify';
 import { ALERT_HEADLINES } from '../../alerts/index.js';
 import { isCurrent } from '../../events/index.js';
@@ -65,7 +66,7 @@ function mapOf(
 }
 
 export function homeRoutes(app: FastifyInstance, deps: WebDeps): void {
-  app.get<{ Querystring: { map?: unknown; on?: unknown } }>('/', async (req, reply) => {
+  app.get<{ Querystring: { map?: unknown; on?: unknown } }>('/', KEPT, async (req, reply) => {
     const reg = deps.registry;
     const todayIs = today(deps.now);
     const asked = mapQuery(req.query);

@@ -5,18 +5,19 @@
  * mapping turns into a page.
  */
 import type { FastifyInstance } from 'fastify';
-import type { WebDeps } from '../deps.js';
+import type { PageDeps } from './deps.js';
 import { feedRoutes } from '../feeds.js';
 import { countryRoutes } from './countries.js';
 import { dutyRoutes } from './duty.js';
 import { homeRoutes } from './home.js';
+import { mapRoutes } from './map-slot.js';
 import { peopleRoutes } from './people.js';
 import { searchRoutes } from './search.js';
 import { tripRoutes } from './trips.js';
 
 export { PageNotFoundError } from './errors.js';
 
-export async function pages(app: FastifyInstance, deps: WebDeps): Promise<void> {
+export async function pages(app: FastifyInstance, deps: PageDeps): Promise<void> {
   homeRoutes(app, deps);
   peopleRoutes(app, deps);
   countryRoutes(app, deps);
@@ -24,4 +25,5 @@ export async function pages(app: FastifyInstance, deps: WebDeps): Promise<void> 
   searchRoutes(app, deps);
   dutyRoutes(app, deps);
   feedRoutes(app, deps);
+  mapRoutes(app);
 }

@@ -1,12 +1,15 @@
 /**
  * @module web/pages/map-slot
  * The world map of the duty to arrest (src/web/map) on the home, person and trip pages, with the
- * same facts as text beside it: the states bound to arrest the person, as a list.
+ * same facts as text beside it: the states bound to arrest the person, as a list; and the one
+ * document of the states' shapes the maps point into, at an address that changes with its content.
  */
 import { boundStatesBySubject } from '../../law/index.js';
+import type { FastifyInstance } from 'fastify';
 import type { IsoDate, Registry } from '../../model.js';
 import { html, type Html } from '../html.js';
-import { dutyMap } from '../map/index.js';
+import { dutyMap, worldSprite } from '../map/index.js';
+import { PageNotFoundError } from './errors.js';
 import { countryLink, day, personHref, personLink } from './parts.js';
 
 /** The states bound to arrest `subjectId` on `date`, as a list a screen reader or a printer can read. */
@@ -49,4 +52,15 @@ export function homeMap(reg: Registry, date: IsoDate, subjectId: string): Html {
       (r) =>
         html`<li>${personLink(reg, r.subjectId)}: <a href="${personHref(r.subjectId)}#map">${r.states.length} states</a></li>`,
     )}</ul>`;
+}
+
+export function mapRoutes(app: FastifyInstance): void {
+  app.get<{ Params: { file: string } }>('/maps/:file', async (req, reply) => {
+    const sprite = worldSprite();
+    if (`/maps/${req.params.file}` !== sprite.href) throw new PageNotFoundError('There is no such map.');
+    return reply
+      .type('image/svg+xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(sprite.svg);
+  });
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/index.js';
+import { mergeTrips } from '../../events/index.js';
+import { claim } from '../../testing/claims.js';
 import { testSite, type TestSite } from '../../testing/web.js';
 import { fillRecord, HOSTILE } from './fixture.js';
 
@@ -33,7 +35,10 @@ describe('the people pages', () => {
 
   it('lists every known trip by date, with the host’s duty and the outcome, escaping the news', async () => {
     const r = await site.app.inject('/people/putin-vladimir');
-    const trips = r.body.slice(r.body.indexOf('<h2>Trips</h2>'), r.body.indexOf('<h2>States that hosted'));
+    const trips = r.body.slice(
+      r.body.indexOf('<h2 id="trips">Trips</h2>'),
+      r.body.indexOf('<h2>States that hosted'),
+    );
     const days = [...trips.matchAll(/<a href="\/trips\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(days[0]).toBe('14 December 2026');
     expect(days).toContain('2–3 September 2024');
@@ -71,5 +76,32 @@ describe('the people pages', () => {
     const r = await site.app.inject('/people/nobody-%3Cx%3E');
     expect(r.statusCode).toBe(404);
     expect(r.body).toContain('No person in the registry has the id “nobody-&lt;x&gt;”.');
+  });
+});
+
+describe('the person page of a frequent traveller', () => {
+  let busy: TestSite;
+  beforeAll(async () => {
+    busy = await testSite({}, async (store) => {
+      // 130 completed trips, a month apart, each told by one article.
+      const claims = Array.from({ length: 130 }, (_, i) => {
+        const start = new Date(Date.UTC(2014, i, 10)).toISOString().slice(0, 10);
+        return claim(`t${i}`, start, 'completed', { start, end: start });
+      });
+      await store.replaceTrips({ subjectId: 'putin-vladimir', trips: mergeTrips(claims) });
+    });
+  });
+  afterAll(() => busy.close());
+
+  it('lists his 100 latest trips, and links to all of them and to their CSV', async () => {
+    const count = (body: string) => (body.match(/<tr>\s*<td data-label="Days">/g) ?? []).length;
+    const page = await busy.app.inject('/people/putin-vladimir');
+    expect(count(page.body)).toBe(100);
+    expect(page.body).toContain('The 100 latest of his 130 trips in the record');
+    expect(page.body).toContain('href="/people/putin-vladimir?trips=all#trips"');
+    expect(page.body).toContain('href="/api/v1/trips.csv?subject=putin-vladimir"');
+    const all = await busy.app.inject('/people/putin-vladimir?trips=all');
+    expect(count(all.body)).toBe(130);
+    expect(all.body).not.toContain('latest of his');
   });
 });

@@ -4,6 +4,7 @@
  * today. `/people/<id>`: the warrants with their charges and status history, every known trip by
  * date, the states that hosted the person without arresting him, the Court's findings.
  */
+import { KEPT } from '../response-cache.js';
 import type { FastifyInstance } from 'fastify';
 import { ledgerOf } from '../../events/index.js';
 import { statusOn } from '../../law/index.js';
@@ -43,10 +44,13 @@ function warrantCard(reg: Registry, w: Warrant): Html {
   </article>`;
 }
 
+/** The trips a person page lists unless asked for all: the page stays light for the busiest traveller. */
+const SHOWN_TRIPS = 100;
+
 export function peopleRoutes(app: FastifyInstance, deps: WebDeps): void {
   const reg = deps.registry;
 
-  app.get('/people', async (_req, reply) => {
+  app.get('/people', KEPT, async (_req, reply) => {
     const todayIs = today(deps.now);
     const people = [...reg.warrantsBySubject.entries()]
       .map(([id, ws]) => ({
@@ -66,45 +70,55 @@ export function peopleRoutes(app: FastifyInstance, deps: WebDeps): void {
       .send(layout({ title: 'Wanted persons', section: 'people', main }).text);
   });
 
-  app.get<{ Params: { id: string } }>('/people/:id', async (req, reply) => {
-    const subject = reg.subjects.get(req.params.id);
-    if (!subject) throw new PageNotFoundError(`No person in the registry has the id “${req.params.id}”.`);
-    const todayIs = today(deps.now);
-    const trips = (await deps.store.listTrips({ subjectId: subject.id })).sort(newestFirst);
-    const ledger = ledgerOf(reg, trips, { subjectId: subject.id });
-    const unarrested = ledger.entries
-      .filter((e) => e.verdict === 'failed_to_arrest')
-      .map(
-        (e) =>
-          html`<li>${countryLink(reg, e.trip.countryIso2)}, <a href="${tripHref(e.trip.id)}">${day(e.trip.start ?? e.trip.firstReported)}</a>: bound to arrest, did not</li>`,
+  app.get<{ Params: { id: string }; Querystring: { trips?: unknown } }>(
+    '/people/:id',
+    KEPT,
+    async (req, reply) => {
+      const subject = reg.subjects.get(req.params.id);
+      if (!subject) throw new PageNotFoundError(`No person in the registry has the id “${req.params.id}”.`);
+      const todayIs = today(deps.now);
+      const trips = (await deps.store.listTrips({ subjectId: subject.id })).sort(newestFirst);
+      const ledger = ledgerOf(reg, trips, { subjectId: subject.id });
+      const shown = req.query.trips === 'all' ? trips : trips.slice(0, SHOWN_TRIPS);
+      const more =
+        shown.length < trips.length
+          ? html`<p class="muted">The ${shown.length} latest of his ${trips.length} trips in the record: <a href="${personHref(subject.id)}?trips=all#trips">all ${trips.length}</a> · <a href="/api/v1/trips.csv?subject=${subject.id}">as CSV</a></p>`
+          : '';
+      const unarrested = ledger.entries
+        .filter((e) => e.verdict === 'failed_to_arrest')
+        .map(
+          (e) =>
+            html`<li>${countryLink(reg, e.trip.countryIso2)}, <a href="${tripHref(e.trip.id)}">${day(e.trip.start ?? e.trip.firstReported)}</a>: bound to arrest, did not</li>`,
+        );
+      const names = [subject.fullName, ...subject.aliases, ...subject.nativeNames.map((n) => n.name)].filter(
+        (n) => n !== subject.name,
       );
-    const names = [subject.fullName, ...subject.aliases, ...subject.nativeNames.map((n) => n.name)].filter(
-      (n) => n !== subject.name,
-    );
-    const offices = subject.offices.map(
-      (o) =>
-        html`<li>${o.title}${o.from ? html`, from ${day(o.from)}` : ''}${o.to ? html` to ${day(o.to)}` : ''}</li>`,
-    );
-    const main = html`<h1>${subject.name}</h1>
+      const offices = subject.offices.map(
+        (o) =>
+          html`<li>${o.title}${o.from ? html`, from ${day(o.from)}` : ''}${o.to ? html` to ${day(o.to)}` : ''}</li>`,
+      );
+      const main = html`<h1>${subject.name}</h1>
       ${names.length ? html`<details class="names"><summary>Other spellings (${names.length})</summary><p>${names.join(' · ')}</p></details>` : ''}
       ${offices.length ? html`<ul class="offices">${offices}</ul>` : ''}
       <h2>Warrants</h2>
       ${(reg.warrantsBySubject.get(subject.id) ?? []).map((w) => warrantCard(reg, w))}
-      <h2>Trips</h2>
-      ${tripTable(reg, trips, 'person')}
+      <h2 id="trips">Trips</h2>
+      ${tripTable(reg, shown, 'person')}
+      ${more}
       <h2>States that hosted him without arresting him</h2>
       ${listOr(unarrested, 'None in the record.')}
       <h2>The Court's findings</h2>
       ${findingList(reg, ledger.findings, 'The Court has made no finding about his trips.')}
       ${mapSlot(reg, todayIs, subject.id)}`;
-    return reply.type('text/html; charset=utf-8').send(
-      layout({
-        title: subject.name,
-        description: `Warrants, trips and the duty to arrest ${subject.name}.`,
-        section: 'people',
-        alternates: await feedAlternates(deps, 'subject', subject.id, subject.name),
-        main,
-      }).text,
-    );
-  });
+      return reply.type('text/html; charset=utf-8').send(
+        layout({
+          title: subject.name,
+          description: `Warrants, trips and the duty to arrest ${subject.name}.`,
+          section: 'people',
+          alternates: await feedAlternates(deps, 'subject', subject.id, subject.name),
+          main,
+        }).text,
+      );
+    },
+  );
 }

@@ -4,6 +4,7 @@
  * a code (the registry's look-ups, as the CLI's), and the trips of what was found. An empty query
  * is the search form; one too long to be a name is a 400 page that says so.
  */
+import { KEPT } from '../response-cache.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { TripRecord } from '../../events/index.js';
@@ -33,7 +34,7 @@ function hits<T>(l: Lookup<T>): { matches: T[]; suggestions: T[] } {
 
 export function searchRoutes(app: FastifyInstance, deps: WebDeps): void {
   const reg = deps.registry;
-  app.get('/search', async (req, reply) => {
+  app.get('/search', KEPT, async (req, reply) => {
     const parsed = Query.safeParse(req.query);
     const q = (parsed.success ? (parsed.data.q ?? '') : '').trim();
     const page = (status: number, body: Html) =>

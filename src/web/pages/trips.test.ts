@@ -49,7 +49,7 @@ describe('a trip page', () => {
       /<section id="comments" class="comments"[^>]*>\s*<h2 id="comments-title">Comments<\/h2>/,
     );
     expect(r.body).toContain('Your email address will not be published.');
-    expect(r.body).toMatch(/<path class="state host(-binding)?"/);
+    expect(r.body).toMatch(/<use class="state host(-binding)?" href="\/maps\/world-[0-9a-f]{12}\.svg#s-/);
   });
 
   it('shows a curated trip with its sources and the Court’s record of the host', async () => {
@@ -69,5 +69,19 @@ describe('a trip page', () => {
     expect(r.statusCode).toBe(404);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(r.body).toContain('The record has no trip with the id “&lt;b&gt;nope&lt;/b&gt;”.');
+  });
+});
+
+describe('the shapes of the map', () => {
+  it('are one document at an address of its content, kept for ever; no other address answers', async () => {
+    const page = await get(filled.planned.id);
+    const href = /href="(\/maps\/world-[0-9a-f]{12}\.svg)#s-mn"/.exec(page.body)![1]!;
+    const r = await site.app.inject(href);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(r.body).toMatch(/<path id="s-mn" d="M[^"]+"\/>/);
+    expect((await site.app.inject('/maps/world-000000000000.svg')).statusCode).toBe(404);
+    expect((await site.app.inject('/maps/..%2Fpackage.json')).statusCode).toBe(404);
   });
 });

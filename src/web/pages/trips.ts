@@ -4,19 +4,21 @@
  * made it and a link to that article; every other report of it; where sources disagree; the host's
  * duty explained with the articles of the Statute and the caveats; the outcome; and the place of
  * the map of the states bound to arrest him on its first day, the host marked; the readers' comments.
+ * The page without its comments is kept while the record is unchanged (web/render-cache); the
+ * comments and their form, which carries the visitor's CSRF token, are put in for each request.
  */
 import type { FastifyInstance } from 'fastify';
 import { ALERT_HEADLINES } from '../../alerts/index.js';
 import { dutyOfTrip, outcomeOf, type TripEvidence, type TripRecord } from '../../events/index.js';
 import type { Registry } from '../../model.js';
 import { isoDate, type IsoDate } from '../../registry/index.js';
-import type { WebDeps } from '../deps.js';
-import { html, safeUrl, type Html } from '../html.js';
+import { html, safeUrl, trusted, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { tripComments } from '../comments/index.js';
 import { dutyAnswer } from './duty.js';
 import { mapSlot } from './map-slot.js';
 import { PageNotFoundError } from './errors.js';
+import type { PageDeps } from './deps.js';
 import {
   countryLink,
   day,
@@ -51,30 +53,33 @@ function reviewNote(reg: Registry, t: TripRecord): Html {
 }
 
 /** The day the map shows: the trip's first day when it has one, else today. */
-function mapDay(trip: TripRecord, deps: WebDeps): IsoDate {
+function mapDay(trip: TripRecord, deps: PageDeps): IsoDate {
   const start = isoDate.safeParse(trip.start);
   return start.success ? start.data : today(deps.now);
 }
 
-export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
+/** Where the comments go in a kept page: a comment no escaped text can contain (its `<` would be `&lt;`). */
+const COMMENTS_SLOT = '<!--comments-->';
+
+/** The page of one trip, its comments left to be put in at COMMENTS_SLOT. */
+async function tripPage(deps: PageDeps, id: string): Promise<string> {
   const reg = deps.registry;
-  app.get<{ Params: { id: string }; Querystring: { reply?: unknown } }>('/trips/:id', async (req, reply) => {
-    const trip = await deps.store.getTrip({ id: req.params.id });
-    if (!trip) throw new PageNotFoundError(`The record has no trip with the id “${req.params.id}”.`);
-    const who = reg.subjects.get(trip.subjectId)?.name ?? trip.subjectId;
-    const where = reg.countryName(trip.countryIso2);
-    const duty = dutyOfTrip(reg, trip);
-    const alerts = await deps.store.listAlerts({ tripId: trip.id });
-    const curated = trip.curated ? reg.trips.find((t) => t.id === trip.curated!.id) : undefined;
-    const history = trip.history.map((h) => {
-      const said = trip.evidence.find((e) => e.articleId === h.articleId);
-      return html`<li>
+  const trip = await deps.store.getTrip({ id });
+  if (!trip) throw new PageNotFoundError(`The record has no trip with the id “${id}”.`);
+  const who = reg.subjects.get(trip.subjectId)?.name ?? trip.subjectId;
+  const where = reg.countryName(trip.countryIso2);
+  const duty = dutyOfTrip(reg, trip);
+  const alerts = await deps.store.listAlerts({ tripId: trip.id });
+  const curated = trip.curated ? reg.trips.find((t) => t.id === trip.curated!.id) : undefined;
+  const history = trip.history.map((h) => {
+    const said = trip.evidence.find((e) => e.articleId === h.articleId);
+    return html`<li>
         <strong>${STATUS_WORDS[h.status]}</strong>, reported ${day(h.published)}${h.basis === 'seen_elsewhere' ? ' (he was reported in another state since)' : ''}
         ${said ? quote(said) : ''}
       </li>`;
-    });
-    const others = trip.evidence.filter((e) => !trip.history.some((h) => h.articleId === e.articleId));
-    const main = html`<h1>${personLink(reg, trip.subjectId)} in ${countryLink(reg, trip.countryIso2)}${trip.city ? html`, ${trip.city}` : ''}</h1>
+  });
+  const others = trip.evidence.filter((e) => !trip.history.some((h) => h.articleId === e.articleId));
+  const main = html`<h1>${personLink(reg, trip.subjectId)} in ${countryLink(reg, trip.countryIso2)}${trip.city ? html`, ${trip.city}` : ''}</h1>
       <p>${tripDays(trip)} · <strong>${STATUS_WORDS[trip.status]}</strong> · outcome: ${OUTCOME_WORDS[outcomeOf(trip)]} · confidence ${Math.round(trip.confidence * 100)}%</p>
       ${curated ? html`<p>${curated.occasion}. A confirmed trip of the registry${curated.avoidance ? html`; ${curated.avoidance}` : ''}.</p>` : ''}
       ${reviewNote(reg, trip)}
@@ -90,16 +95,22 @@ export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
       }
       ${alerts.length ? html`<h2>Alerts raised</h2><ul>${alerts.map((a) => html`<li>${ALERT_HEADLINES[a.kind](who, where)} <span class="muted">(${day(a.createdAt)})</span></li>`)}</ul>` : ''}
       ${mapSlot(reg, mapDay(trip, deps), trip.subjectId, trip.countryIso2)}
-      ${await tripComments(deps.store, trip.id, {
-        csrfToken: reply.generateCsrf(),
-        ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
-      })}`;
-    return reply.type('text/html; charset=utf-8').send(
-      layout({
-        title: `${who} in ${where}`,
-        description: `${who}'s trip to ${where}: status, sources and the duty to arrest.`,
-        main,
-      }).text,
-    );
+      ${trusted(COMMENTS_SLOT)}`;
+  return layout({
+    title: `${who} in ${where}`,
+    description: `${who}'s trip to ${where}: status, sources and the duty to arrest.`,
+    main,
+  }).text;
+}
+
+export function tripRoutes(app: FastifyInstance, deps: PageDeps): void {
+  app.get<{ Params: { id: string }; Querystring: { reply?: unknown } }>('/trips/:id', async (req, reply) => {
+    const id = req.params.id;
+    const page = await deps.parts.get(`${today(deps.now)} trip ${id}`, () => tripPage(deps, id));
+    const comments = await tripComments(deps.store, id, {
+      csrfToken: reply.generateCsrf(),
+      ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
+    });
+    return reply.type('text/html; charset=utf-8').send(page.replace(COMMENTS_SLOT, () => comments.text));
   });
 }
