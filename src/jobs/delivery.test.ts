@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, type Alert } from '../alerts/index.js';
 import { openStore, type NewAlert, type Store } from '../store/index.js';
 import { SMTPServer } from 'smtp-server';
-import type { LookupFunction } from 'node:net';
+import { tableLookup } from '../testing/lookup.js';
 import { deliverDue, httpPost, RETRY_DELAYS_S, smtpMail, webhookTargetCheck } from './delivery.js';
 
 const SECRET = 'whsec-test';
@@ -223,18 +223,11 @@ describe('e-mail delivery, for mailto: webhooks', () => {
 
 describe('the check of a webhook URL when it is added', () => {
   /** A resolver from a table: no name is looked up on the network. */
-  const names: Record<string, string[]> = {
+  const names = {
     'hooks.ngo.example': ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'],
     'intranet.ngo.example': ['93.184.216.34', '10.1.2.3'],
   };
-  const lookup = ((host: string, _opts: unknown, cb: (...a: unknown[]) => void) => {
-    const found = names[host];
-    if (!found) return cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }));
-    cb(
-      null,
-      found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
-    );
-  }) as unknown as LookupFunction;
+  const lookup = tableLookup(names);
   const check = webhookTargetCheck({ allowPrivateAddresses: false, lookup });
 
   it('accepts a public host and refuses loopback, private, link-local and IPv6 forms of them, saying why', async () => {
