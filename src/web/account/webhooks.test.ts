@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, type Alert } from '../../alerts/index.js';
-import type { NewAlert, Store } from '../../store/index.js';
+import type { NewAlert } from '../../store/index.js';
 import { deliverOutbox, webhookCheck } from '../../testing/web.js';
 import {
   addAccount,
@@ -72,6 +72,22 @@ async function remove(jar: Jar, id: string) {
 const secretOn = (body: string) =>
   /id="secret-value" class="secret-value" readonly value="([^"]+)"/.exec(body)?.[1];
 const said = (body: string) => /<p class="error" role="alert">([^<]*)</.exec(body)?.[1];
+
+/** An alert on the site's one trip, as the record step raises it. */
+async function alertOn(on: CommentSite, kind: Alert['kind']): Promise<NewAlert> {
+  const trip = (await on.store.getTrip({ id: on.tripId }))!;
+  return {
+    id: `${trip.id}:${kind}`,
+    kind,
+    tripId: trip.id,
+    subjectId: trip.subjectId,
+    countryIso2: trip.countryIso2,
+    evidence: { articleId: 'a1', published: '2024-08-29' },
+    duty: { kind: 'binding', basis: [], date: '2024-09-03' as Alert['duty']['date'] },
+    createdAt: '2024-08-29T09:00:00Z',
+    articleId: 'a1',
+  };
+}
 
 describe('webhooks on the web (/account/webhooks)', () => {
   it('refuses anyone not signed in, and stores nothing for them', async () => {
@@ -148,6 +164,10 @@ describe('webhooks on the web (/account/webhooks)', () => {
     expect(res.headers.location).toBe(PAGE);
     expect((await get(bob)).body).not.toContain('hooks.ngo.example/bob');
     expect((await remove(bob, hook!.id)).statusCode).toBe(404);
+    await site.store.raiseAlerts({ alerts: [await alertOn(site, 'cancelled')] });
+    expect(await site.store.listDeliveries({ webhookId: hook!.id, limit: 10 })).toEqual([]);
+    const [annsEvery] = (await site.store.listWebhooks({ ownerId: annId })).filter((w) => !w.kinds);
+    expect(await site.store.listDeliveries({ webhookId: annsEvery!.id, limit: 10 })).toHaveLength(1);
   });
 
   it('refuses private, loopback, link-local and IPv6-mapped addresses with a clear message', async () => {
@@ -232,21 +252,6 @@ describe('a webhook added on the web, through the delivery path', () => {
     await local.close();
   });
 
-  const alertOf = async (store: Store, kind: Alert['kind']): Promise<NewAlert> => {
-    const trip = (await store.getTrip({ id: local.tripId }))!;
-    return {
-      id: `${trip.id}:${kind}`,
-      kind,
-      tripId: trip.id,
-      subjectId: trip.subjectId,
-      countryIso2: trip.countryIso2,
-      evidence: { articleId: 'a1', published: '2024-08-29' },
-      duty: { kind: 'binding', basis: [], date: '2024-09-03' as Alert['duty']['date'] },
-      createdAt: '2024-08-29T09:00:00Z',
-      articleId: 'a1',
-    };
-  };
-
   it('receives a signed delivery when an alert is raised, and the page shows how each went', async () => {
     const jar = await signedIn(local.app, 'ann@ngo.example', 'ann password 123');
     const made = await add(jar, { url: `${origin}/hook`, kinds: 'upcoming_visit' }, local.app);
@@ -255,7 +260,7 @@ describe('a webhook added on the web, through the delivery path', () => {
     await add(jar, { url: `${origin}/broken` }, local.app);
     // Loopback beside the one address allowed is still refused.
     expect(said((await add(jar, { url: 'http://127.0.0.2/hook' }, local.app)).body)).toMatch(/loopback/);
-    await local.store.raiseAlerts({ alerts: [await alertOf(local.store, 'upcoming_visit')] });
+    await local.store.raiseAlerts({ alerts: [await alertOn(local, 'upcoming_visit')] });
     const now = () => new Date('2026-12-04T12:00:00Z');
     expect(await deliverOutbox(local.store, now, ['127.0.0.1/32'])).toEqual({
       delivered: 1,
