@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, type Alert } from '../alerts/index.js';
 import { openStore, type NewAlert, type Store } from '../store/index.js';
 import { SMTPServer } from 'smtp-server';
-import { deliverDue, httpPost, RETRY_DELAYS_S, smtpMail } from './delivery.js';
+import { tableLookup } from '../testing/lookup.js';
+import { deliverDue, httpPost, RETRY_DELAYS_S, smtpMail, webhookTargetCheck } from './delivery.js';
 
 const SECRET = 'whsec-test';
 
@@ -217,5 +218,48 @@ describe('e-mail delivery, for mailto: webhooks', () => {
     const [again] = await store.dueDeliveries({ now: clock.toISOString(), limit: 5 });
     expect(again?.lastError).toBe('no SMTP server is configured (WW_SMTP_URL)');
     await store.close();
+  });
+});
+
+describe('the check of a webhook URL when it is added', () => {
+  /** A resolver from a table: no name is looked up on the network. */
+  const names = {
+    'hooks.ngo.example': ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'],
+    'intranet.ngo.example': ['93.184.216.34', '10.1.2.3'],
+  };
+  const lookup = tableLookup(names);
+  const check = webhookTargetCheck({ allowPrivateAddresses: false, lookup });
+
+  it('accepts a public host and refuses loopback, private, link-local and IPv6 forms of them, saying why', async () => {
+    expect(await check('https://hooks.ngo.example/in')).toBeUndefined();
+    expect(await check('https://93.184.216.34/in')).toBeUndefined();
+    const refused = {
+      'http://127.0.0.1:9/': /127\.0\.0\.1 is a loopback address/,
+      'http://2130706433/': /127\.0\.0\.1 is a loopback address/,
+      'https://10.0.0.7/': /private network/,
+      'https://192.168.1.1/': /private network/,
+      'https://169.254.169.254/latest/meta-data': /link-local/,
+      'https://[::1]/': /loopback/,
+      'https://[::ffff:127.0.0.1]/': /loopback/,
+      'https://[::ffff:10.0.0.1]/': /private network/,
+      'https://[fd00::1]/': /unique local/,
+      'https://[fe80::1]/': /link-local/,
+      'https://0.0.0.0/': /unspecified/,
+      'https://intranet.ngo.example/':
+        /intranet\.ngo\.example resolves to 10\.1\.2\.3, which is a private network/,
+      'https://nowhere.ngo.example/': /could not be found/,
+    };
+    for (const [url, why] of Object.entries(refused)) expect(await check(url), url).toMatch(why);
+  });
+
+  it('lets 127.0.0.1 through only when that network is allowed explicitly (tests)', async () => {
+    const local = webhookTargetCheck({
+      allowPrivateAddresses: false,
+      allowedNetworks: ['127.0.0.1/32'],
+      lookup,
+    });
+    expect(await local('http://127.0.0.1:9/hook')).toBeUndefined();
+    expect(await local('http://127.0.0.2:9/hook')).toMatch(/loopback/);
+    expect(await local('http://10.0.0.1/hook')).toMatch(/private network/);
   });
 });

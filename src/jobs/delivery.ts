@@ -5,11 +5,12 @@
  * retry the delivery is dead (kept, with its last error). At least once: a receiver may see a
  * delivery again after a crash between its answer and our record of it, and tells by `webhook-id`.
  */
+import dns, { type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { createTransport } from 'nodemailer';
 import { Agent, request } from 'undici';
 import { alertJson, webhookHeaders } from '../alerts/index.js';
-import { addressGuard, guardedLookup } from '../ingest/fetch/index.js';
+import { addressGuard, addressRange, guardedLookup } from '../ingest/fetch/index.js';
 import type { Store } from '../store/index.js';
 
 /** Seconds before each retry: 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 24 h; then the delivery is dead. */
@@ -145,6 +146,63 @@ export function httpPost(opts: {
     return { status: res.statusCode };
   };
   return { post, close: () => dispatcher.close() };
+}
+
+/** Ranges named as a person would say them (ipaddr.js names; any other is "reserved"). */
+const RANGE_WORDS: Record<string, string> = {
+  loopback: 'a loopback address (this machine)',
+  private: 'a private network address',
+  uniqueLocal: 'a private network address (IPv6 unique local)',
+  linkLocal: 'a link-local address',
+  carrierGradeNat: "a carrier-grade NAT address (a provider's private network)",
+  unspecified: 'the unspecified address',
+  multicast: 'a multicast address',
+  broadcast: 'the broadcast address',
+};
+
+/** Why `ip` is refused, in words, or undefined when a webhook may be sent to it. */
+const refusal = (allowed: (ip: string) => boolean, ip: string, host: string) => {
+  if (allowed(ip)) return undefined;
+  const words = RANGE_WORDS[addressRange(ip)] ?? 'a reserved address';
+  return `${host === ip ? ip : `${host} resolves to ${ip}, which`} is ${words}: webhooks are sent only to public addresses`;
+};
+
+/**
+ * The check of a webhook URL when a person adds it, under the same address rules as `httpPost`
+ * (which checks again on every connection: a name may resolve elsewhere later). Resolves with why
+ * the URL is refused (an http(s) URL whose host is, or resolves to, an address not allowed, or
+ * cannot be found), or undefined when it is accepted.
+ */
+export function webhookTargetCheck(opts: {
+  allowPrivateAddresses: boolean;
+  allowedNetworks?: readonly string[];
+  lookup?: LookupFunction;
+}): (url: string) => Promise<string | undefined> {
+  const allowed = addressGuard({
+    allowPrivateAddresses: opts.allowPrivateAddresses,
+    allowedNetworks: opts.allowedNetworks ?? [],
+  });
+  const resolve = opts.lookup ?? dns.lookup;
+  return async (url) => {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:')
+      return `scheme ${target.protocol} is not sent to`;
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host)) return refusal(allowed, host, host);
+    const found = await new Promise<LookupAddress[] | undefined>((done) =>
+      resolve(host, { all: true }, (err, addresses) =>
+        done(
+          err ? undefined : typeof addresses === 'string' ? [{ address: addresses, family: 0 }] : addresses,
+        ),
+      ),
+    );
+    if (!found?.length) return `the host ${host} could not be found`;
+    for (const a of found) {
+      const why = refusal(allowed, a.address, host);
+      if (why) return why;
+    }
+    return undefined;
+  };
 }
 
 /** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks. */

@@ -4,7 +4,7 @@
  */
 import { AppError, type ErrorStatus } from '../errors.js';
 
-export type StoreErrorCode = 'unsupported_database' | 'stale_schema' | 'invalid_request';
+export type StoreErrorCode = 'unsupported_database' | 'stale_schema' | 'invalid_request' | 'limit_reached';
 
 export class StoreError extends AppError {
   override readonly name = 'StoreError';
@@ -21,6 +21,7 @@ export class StoreError extends AppError {
 const STATUS: Record<StoreErrorCode, ErrorStatus> = {
   unsupported_database: 400, // a DATABASE_URL we cannot open: the operator's setting
   invalid_request: 400,
+  limit_reached: 409, // a cap of the account's (webhooks per user): remove one first
   stale_schema: 503, // run `warrant-watch migrate`
 };
 

@@ -12,8 +12,11 @@ import type {
   Delivery,
   DueDeliveriesRequest,
   ListAlertsRequest,
+  ListDeliveriesRequest,
+  ListWebhooksRequest,
   NewAlert,
   RecordAttemptRequest,
+  RemoveWebhookRequest,
   StoredAlert,
   Webhook,
 } from './record-types.js';
@@ -21,6 +24,20 @@ import type { AlertsTable, DeliveriesTable, WebhooksTable } from './schema.js';
 import { isoTime } from './context.js';
 
 const LIST_LIMIT = 1000;
+
+/** The alert's columns beside a delivery's (its id is the delivery's alert_id). */
+const ALERT_COLUMNS = [
+  'alerts.seq',
+  'alerts.kind',
+  'alerts.trip_id',
+  'alerts.subject_id',
+  'alerts.country_iso2',
+  'alerts.created_at',
+  'alerts.article_id',
+  'alerts.evidence_article_id',
+  'alerts.evidence_published',
+  'alerts.duty',
+] as const;
 
 export async function raiseAlerts(
   ctx: StoreContext,
@@ -93,31 +110,42 @@ export async function addWebhook(ctx: StoreContext, req: AddWebhookRequest): Pro
     kinds: req.kinds?.length ? JSON.stringify(req.kinds) : null,
     created_at: ctx.now().toISOString(),
     removed_at: null,
+    owner_id: req.ownerId ?? null,
   };
-  await ctx.db.insertInto('webhooks').values(row).execute();
+  // The count and the insert in one transaction: two adds at once cannot both pass the cap.
+  await ctx.db.transaction().execute(async (trx) => {
+    if (req.ownerId && req.maxPerOwner !== undefined) {
+      const [held] = await trx
+        .selectFrom('webhooks')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where('owner_id', '=', req.ownerId)
+        .where('removed_at', 'is', null)
+        .execute();
+      if (Number(held?.n ?? 0) >= req.maxPerOwner)
+        throw new StoreError('limit_reached', `at most ${req.maxPerOwner} webhooks per account`);
+    }
+    await trx.insertInto('webhooks').values(row).execute();
+  });
   return toWebhook(row);
 }
 
-export async function listWebhooks(ctx: StoreContext): Promise<Webhook[]> {
-  const rows = await ctx.db
-    .selectFrom('webhooks')
-    .selectAll()
-    .where('removed_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+export async function listWebhooks(ctx: StoreContext, req: ListWebhooksRequest): Promise<Webhook[]> {
+  let q = ctx.db.selectFrom('webhooks').selectAll().where('removed_at', 'is', null);
+  if (req.ownerId !== undefined) q = q.where('owner_id', '=', req.ownerId);
+  const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map(toWebhook);
 }
 
 /** Removed webhooks are kept (their deliveries refer to them) and get nothing more. */
-export async function removeWebhook(ctx: StoreContext, req: { id: string }): Promise<boolean> {
+export async function removeWebhook(ctx: StoreContext, req: RemoveWebhookRequest): Promise<boolean> {
   return ctx.db.transaction().execute(async (trx) => {
-    const r = await trx
+    let q = trx
       .updateTable('webhooks')
       .set({ removed_at: ctx.now().toISOString() })
       .where('id', '=', req.id)
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
+      .where('removed_at', 'is', null);
+    if (req.ownerId !== undefined) q = q.where('owner_id', '=', req.ownerId);
+    const r = await q.executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) return false;
     await trx
       .updateTable('deliveries')
@@ -127,6 +155,22 @@ export async function removeWebhook(ctx: StoreContext, req: { id: string }): Pro
       .execute();
     return true;
   });
+}
+
+export async function listDeliveries(
+  ctx: StoreContext,
+  req: ListDeliveriesRequest,
+): Promise<(Delivery & { alert: StoredAlert })[]> {
+  const rows = await ctx.db
+    .selectFrom('deliveries')
+    .innerJoin('alerts', 'alerts.id', 'deliveries.alert_id')
+    .selectAll('deliveries')
+    .select(ALERT_COLUMNS)
+    .where('deliveries.webhook_id', '=', req.webhookId)
+    .orderBy('alerts.seq', 'desc')
+    .limit(Math.min(req.limit, LIST_LIMIT))
+    .execute();
+  return rows.map((r) => ({ ...toDelivery(r), alert: toAlert({ ...r, id: r.alert_id }) }));
 }
 
 export async function dueDeliveries(
@@ -159,21 +203,13 @@ export async function dueDeliveries(
     .innerJoin('webhooks', 'webhooks.id', 'deliveries.webhook_id')
     .selectAll('deliveries')
     .select([
-      'alerts.seq',
-      'alerts.kind',
-      'alerts.trip_id',
-      'alerts.subject_id',
-      'alerts.country_iso2',
-      'alerts.created_at',
-      'alerts.article_id',
-      'alerts.evidence_article_id',
-      'alerts.evidence_published',
-      'alerts.duty',
+      ...ALERT_COLUMNS,
       'webhooks.url',
       'webhooks.secret',
       'webhooks.kinds',
       'webhooks.created_at as webhook_created_at',
       'webhooks.removed_at',
+      'webhooks.owner_id',
     ])
     .where('deliveries.state', '=', 'pending');
   q = claim ? q.where('deliveries.claim', '=', claim) : q.where('deliveries.id', 'in', due);
@@ -239,7 +275,14 @@ function toAlert(r: AlertsTable): StoredAlert {
 
 function toWebhook(r: WebhooksTable): Webhook {
   const kinds = r.kinds ? (JSON.parse(r.kinds) as Alert['kind'][]) : undefined;
-  return { id: r.id, url: r.url, secret: r.secret, ...(kinds ? { kinds } : {}), createdAt: r.created_at };
+  return {
+    id: r.id,
+    url: r.url,
+    secret: r.secret,
+    ...(kinds ? { kinds } : {}),
+    createdAt: r.created_at,
+    ...(r.owner_id ? { ownerId: r.owner_id } : {}),
+  };
 }
 
 function toDelivery(r: DeliveriesTable): Delivery {

@@ -98,9 +98,32 @@ export interface Webhook {
   /** Only these kinds of alert; every kind when absent. */
   kinds?: Alert['kind'][];
   createdAt: string;
+  /** The user who added it on the web; absent for the operator's, added with the CLI. */
+  ownerId?: string;
 }
 
-export type AddWebhookRequest = Pick<Webhook, 'url' | 'secret'> & Partial<Pick<Webhook, 'kinds'>>;
+export type AddWebhookRequest = Pick<Webhook, 'url' | 'secret'> &
+  Partial<Pick<Webhook, 'kinds' | 'ownerId'>> & {
+    /** With an owner: refuse (StoreError 'limit_reached') when the owner has this many already. */
+    maxPerOwner?: number;
+  };
+
+export interface ListWebhooksRequest {
+  /** Only this user's; every webhook when absent. */
+  ownerId?: string;
+}
+
+export interface RemoveWebhookRequest {
+  id: string;
+  /** Only if this user owns it (a webhook of someone else is as good as absent). */
+  ownerId?: string;
+}
+
+/** The latest deliveries to one webhook, with the alert each carried. */
+export interface ListDeliveriesRequest {
+  webhookId: string;
+  limit: number;
+}
 
 export type DeliveryState = 'pending' | 'delivered' | 'dead';
 
@@ -186,8 +209,10 @@ export interface AlertRepository {
   raiseAlerts(req: { alerts: readonly NewAlert[] }): Promise<StoredAlert[]>;
   listAlerts(req: ListAlertsRequest): Promise<StoredAlert[]>;
   addWebhook(req: AddWebhookRequest): Promise<Webhook>;
-  listWebhooks(req: Record<string, never>): Promise<Webhook[]>;
-  removeWebhook(req: { id: string }): Promise<boolean>;
+  listWebhooks(req: ListWebhooksRequest): Promise<Webhook[]>;
+  removeWebhook(req: RemoveWebhookRequest): Promise<boolean>;
+  /** Newest alert first. */
+  listDeliveries(req: ListDeliveriesRequest): Promise<(Delivery & { alert: StoredAlert })[]>;
   dueDeliveries(req: DueDeliveriesRequest): Promise<(Delivery & { alert: StoredAlert; webhook: Webhook })[]>;
   recordAttempt(req: RecordAttemptRequest): Promise<void>;
 }

@@ -265,6 +265,82 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it("keeps each user's webhooks apart from others' and the operator's, and caps how many one holds", async () => {
+      const { store, trip } = await withTrip();
+      const ann = await store.addUser({ email: 'ann@example.org', role: 'analyst', passwordHash: 'h' });
+      const bob = await store.addUser({ email: 'bob@example.org', role: 'analyst', passwordHash: 'h' });
+      const operator = await store.addWebhook({ url: 'https://hooks.example/op', secret: 's0' });
+      const first = await store.addWebhook({
+        url: 'https://hooks.example/ann',
+        secret: 's1',
+        ownerId: ann.id,
+        maxPerOwner: 2,
+      });
+      expect(first.ownerId).toBe(ann.id);
+      expect(operator.ownerId).toBeUndefined();
+      await store.addWebhook({
+        url: 'https://hooks.example/ann2',
+        secret: 's2',
+        ownerId: ann.id,
+        maxPerOwner: 2,
+      });
+      await expect(
+        store.addWebhook({
+          url: 'https://hooks.example/ann3',
+          secret: 's3',
+          ownerId: ann.id,
+          maxPerOwner: 2,
+        }),
+      ).rejects.toMatchObject({ code: 'limit_reached' });
+      const bobs = await store.addWebhook({
+        url: 'https://hooks.example/bob',
+        secret: 's4',
+        ownerId: bob.id,
+        maxPerOwner: 2,
+      });
+      expect((await store.listWebhooks({ ownerId: ann.id })).map((w) => w.url)).toEqual([
+        'https://hooks.example/ann',
+        'https://hooks.example/ann2',
+      ]);
+      expect((await store.listWebhooks({})).map((w) => w.url)).toHaveLength(4);
+      // Someone else's webhook, and the operator's, cannot be removed in a user's name.
+      expect(await store.removeWebhook({ id: bobs.id, ownerId: ann.id })).toBe(false);
+      expect(await store.removeWebhook({ id: operator.id, ownerId: ann.id })).toBe(false);
+      expect(await store.removeWebhook({ id: first.id, ownerId: ann.id })).toBe(true);
+      // A removed one no longer counts against the cap.
+      await store.addWebhook({
+        url: 'https://hooks.example/ann3',
+        secret: 's3',
+        ownerId: ann.id,
+        maxPerOwner: 2,
+      });
+      expect((await store.listWebhooks({ ownerId: bob.id })).map((w) => w.id)).toEqual([bobs.id]);
+      // Every live webhook gets the alert, whoever owns it; its deliveries are listed per webhook.
+      await store.raiseAlerts({ alerts: [alert(trip, 'upcoming_visit', '2024-08-29')] });
+      await store.raiseAlerts({ alerts: [alert(trip, 'arrival', '2024-09-02')] });
+      const due = await store.dueDeliveries({ now: '2099-01-01T00:00:00Z', limit: 20 });
+      expect(due.filter((d) => d.webhook.id === bobs.id).map((d) => d.webhook.ownerId)).toEqual([
+        bob.id,
+        bob.id,
+      ]);
+      const [arrival] = due.filter((d) => d.webhookId === bobs.id && d.alert.kind === 'arrival');
+      await store.recordAttempt({
+        id: arrival!.id,
+        outcome: 'failed',
+        at: '2024-09-02T00:00:01Z',
+        error: 'HTTP 500',
+        retryAt: '2024-09-02T00:00:11Z',
+      });
+      const listed = await store.listDeliveries({ webhookId: bobs.id, limit: 10 });
+      expect(listed.map((d) => [d.alert.kind, d.state, d.attempts, d.lastError])).toEqual([
+        ['arrival', 'pending', 1, 'HTTP 500'],
+        ['upcoming_visit', 'pending', 0, undefined],
+      ]);
+      expect(await store.listDeliveries({ webhookId: bobs.id, limit: 1 })).toHaveLength(1);
+      expect(await store.listDeliveries({ webhookId: first.id, limit: 10 })).toEqual([]);
+      await store.close();
+    });
+
     it('lets one sender claim a due delivery: another sender at once does not get it', async () => {
       const { store, trip } = await withTrip();
       await store.addWebhook({ url: 'https://hooks.example/a', secret: 's1' });

@@ -201,6 +201,8 @@ export interface WebhooksTable {
   kinds: string | null;
   created_at: string;
   removed_at: string | null;
+  /** The account that added it on the web; NULL for the operator's (the CLI's). */
+  owner_id: string | null;
 }
 
 export interface DeliveriesTable {

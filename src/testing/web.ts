@@ -3,7 +3,9 @@
  * A web server over a fresh in-memory store, for tests that call it with `inject`.
  */
 import type { FastifyInstance } from 'fastify';
+import { deliverDue, httpPost, webhookTargetCheck, type DeliverSummary } from '../jobs/delivery.js';
 import { silentLogger } from '../log.js';
+import { tableLookup } from './lookup.js';
 import { loadRegistry, type Registry } from '../registry/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { WebDeps } from '../web/deps.js';
@@ -31,6 +33,7 @@ export async function testSite(
     log: silentLogger,
     publicUrl: 'http://localhost:8080',
     feedsDir: '/nonexistent',
+    checkWebhookUrl: webhookCheck(),
     ...over,
   });
   return {
@@ -42,4 +45,30 @@ export async function testSite(
       await store.close();
     },
   };
+}
+
+/** The production check of webhook URLs over a table of names; `allowedNetworks` is the
+ * test-only allowance (e.g. 127.0.0.1/32 for a receiver standing in). */
+export function webhookCheck(
+  opts: { names?: Record<string, readonly string[]>; allowedNetworks?: readonly string[] } = {},
+) {
+  return webhookTargetCheck({
+    allowPrivateAddresses: false,
+    allowedNetworks: opts.allowedNetworks ?? [],
+    lookup: tableLookup(opts.names ?? {}),
+  });
+}
+
+/** One pass of the real delivery job, the private-address guard allowing only `allowedNetworks`. */
+export async function deliverOutbox(
+  store: Store,
+  now: () => Date,
+  allowedNetworks: readonly string[],
+): Promise<DeliverSummary> {
+  const http = httpPost({ timeoutMs: 5000, allowPrivateAddresses: false, allowedNetworks });
+  try {
+    return await deliverDue({ store, post: http.post, now });
+  } finally {
+    await http.close();
+  }
 }

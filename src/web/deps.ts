@@ -18,4 +18,8 @@ export interface WebDeps {
   feedsDir: string;
   /** WW_SECRET: signs cookies and delete links; when absent one is generated per database. */
   secret?: string;
+  /** Why a webhook URL a user adds is refused (its address is not public...), or undefined when
+   * it may be added; the delivery job's rules (jobs/delivery), given by the caller. Absent: users
+   * cannot add webhooks. */
+  checkWebhookUrl?: (url: string) => Promise<string | undefined>;
 }

@@ -21,7 +21,7 @@ export interface PageParts {
   /** Feeds and data of this page, linked with rel="alternate". */
   alternates?: readonly Alternate[];
   /** The section of the header to mark as current. */
-  section?: 'home' | 'people' | 'countries' | 'search' | 'duty' | 'review';
+  section?: 'home' | 'people' | 'countries' | 'search' | 'duty' | 'review' | 'account';
 }
 
 const SECTIONS = [
@@ -30,6 +30,7 @@ const SECTIONS = [
   ['countries', '/countries', 'Countries'],
   ['duty', '/duty', 'Duty on a date'],
   ['search', '/search', 'Search'],
+  ['account', '/account/webhooks', 'Webhooks'],
 ] as const;
 
 export const SITE_NAME = 'warrant-watch';

@@ -22,7 +22,8 @@ declare module 'fastify' {
 }
 
 export interface KeptAnswer {
-  body: string;
+  /** Encoded once, not at every send. */
+  body: Buffer;
   type: string;
   etag: string;
 }
@@ -30,7 +31,7 @@ export interface KeptAnswer {
 /** The route option of a route whose whole answer may be kept. */
 export const KEPT = { config: { cache: true } } as const;
 
-export const answerBytes = (a: KeptAnswer) => a.body.length * 2;
+export const answerBytes = (a: KeptAnswer) => a.body.length;
 
 function send(req: FastifyRequest, reply: FastifyReply, a: KeptAnswer) {
   reply.header('etag', a.etag);
@@ -54,11 +55,8 @@ export function cacheAnswers(app: FastifyInstance, kept: RenderCache<KeptAnswer>
       keep(undefined);
       return payload;
     }
-    const answer = {
-      body: payload,
-      type: String(reply.getHeader('content-type') ?? ''),
-      etag: etagOf(payload),
-    };
+    const body = Buffer.from(payload);
+    const answer = { body, type: String(reply.getHeader('content-type') ?? ''), etag: etagOf(body) };
     keep(answer);
     reply.header('etag', answer.etag);
     if (!matches(req.headers['if-none-match'], answer.etag)) return payload;

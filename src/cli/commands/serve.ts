@@ -34,11 +34,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }) => {
         const config = readConfig(ctx.env);
         const port = opts.port === undefined ? config.port : portOf(opts.port);
-        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }] = await Promise.all([
-          import('../../web/server.js'),
-          import('./watch.js'),
-          import('../services.js'),
-        ]);
+        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }, { webhookTargetCheck }] =
+          await Promise.all([
+            import('../../web/server.js'),
+            import('./watch.js'),
+            import('../services.js'),
+            import('../../jobs/delivery.js'),
+          ]);
         const concurrency = concurrencyOf(opts.concurrency);
         const log = createLogger(config.logLevel);
         const store = await openRecordStore(ctx);
@@ -50,6 +52,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
           publicUrl: config.publicUrl,
           feedsDir: config.feedsDir,
           secret: config.secret,
+          // Users' webhook URLs meet the address rules the deliverer sends under (cli/services).
+          checkWebhookUrl: webhookTargetCheck({ allowPrivateAddresses: config.allowPrivateAddresses }),
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();

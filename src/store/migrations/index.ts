@@ -10,6 +10,7 @@ import { published } from './004_published.js';
 import { comments } from './005_comments.js';
 import { tripTimes } from './006_trip_times.js';
 import { publicVersion } from './007_public_version.js';
+import { webhookOwners } from './008_webhook_owners.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   comments,
   tripTimes,
   publicVersion,
+  webhookOwners,
 ];
 
 /** The version a database must be at for this code to run. */

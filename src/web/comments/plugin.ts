@@ -9,6 +9,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { accountRoutes } from '../account/index.js';
 import { authRoutes } from '../auth/routes.js';
 import { WebError } from '../auth/errors.js';
 import { deriveKeys } from '../auth/keys.js';
@@ -39,6 +40,7 @@ export function commentsPlugin(deps: WebDeps) {
     authRoutes(app, ctx);
     commentRoutes(app, ctx);
     moderationRoutes(app, ctx);
+    accountRoutes(app, ctx);
   };
   // Not encapsulated (what fastify-plugin does): the decorators above are the whole server's.
   return Object.assign(plugin, { [Symbol.for('skip-override')]: true });
