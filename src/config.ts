@@ -3,6 +3,7 @@
  * Every setting in one declarative table: environment name, type, default, secret flag, one line
  * of description. Read and validated once at start-up; nothing else reads process.env.
  */
+import { isIP } from 'node:net';
 import { AppError } from './errors.js';
 import { z } from 'zod';
 
@@ -90,6 +91,21 @@ export const settings = {
     z.string().min(1).default('127.0.0.1'),
     'the address `serve` listens on (0.0.0.0 to be reached from other machines)',
   ),
+  trustProxy: setting(
+    'WW_TRUST_PROXY',
+    z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v?.trim()) return undefined;
+        const list = v.split(',').map((a) => a.trim());
+        const bad = list.find((a) => !isProxyAddress(a));
+        if (bad === undefined) return list.join(',');
+        ctx.addIssue({ code: 'custom', message: `"${bad}" is not an IP address or a CIDR range` });
+        return z.NEVER;
+      }),
+    'the reverse proxies in front of `serve` (addresses or CIDR ranges, comma-separated): their X-Forwarded-For names the client that rate limits count (default: none trusted, the header ignored)',
+  ),
   secret: setting(
     'WW_SECRET',
     z.string().min(32, { error: 'at least 32 characters' }).optional(),
@@ -102,6 +118,15 @@ export const settings = {
     'log level',
   ),
 } as const;
+
+/** "10.0.0.1", "::1", "10.0.0.0/8", "fd00::/8". */
+function isProxyAddress(a: string): boolean {
+  const [ip, prefix, ...rest] = a.split('/');
+  const family = isIP(ip ?? '');
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 type Settings = typeof settings;
 export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };

@@ -16,6 +16,11 @@ export interface WebDeps {
   publicUrl: string;
   /** Where the alerts stage writes the Atom and JSON Feed documents. */
   feedsDir: string;
+  /**
+   * WW_TRUST_PROXY: the reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For names the
+   * client; none by default, so that no client can name another address to escape a rate limit.
+   */
+  trustProxy?: string;
   /** WW_SECRET: signs cookies and delete links; when absent one is generated per database. */
   secret?: string;
   /** Why a webhook URL a user adds is refused (its address is not public...), or undefined when

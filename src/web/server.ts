@@ -88,6 +88,8 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // Ids of our own, not the client's: a request id in the logs cannot be forged.
     genReqId: () => crypto.randomUUID(),
+    // The client's address (rate limits count by it) from X-Forwarded-For only behind a known proxy.
+    trustProxy: deps.trustProxy ?? false,
     // Requests are not logged one by one: a busy site would drown the pipeline's log.
     logController: new LogController({ disableRequestLogging: true }),
   });

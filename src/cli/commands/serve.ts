@@ -52,6 +52,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
           publicUrl: config.publicUrl,
           feedsDir: config.feedsDir,
           secret: config.secret,
+          ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
           // Users' webhook URLs meet the address rules the deliverer sends under (cli/services).
           checkWebhookUrl: webhookTargetCheck({ allowPrivateAddresses: config.allowPrivateAddresses }),
         });
