@@ -5,9 +5,11 @@
  * `--no-watch`. Prints the address; SIGINT or SIGTERM stop taking requests, let those in flight
  * and the polls in hand finish, then close the store.
  */
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
+import { curatedTrips } from '../../events/index.js';
 import { createLogger } from '../../log.js';
 import type { CliContext } from '../context.js';
 import { wholeNumberArg } from '../args.js';
@@ -34,11 +36,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }) => {
         const config = readConfig(ctx.env);
         const port = opts.port === undefined ? config.port : portOf(opts.port);
-        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }] = await Promise.all([
-          import('../../web/server.js'),
-          import('./watch.js'),
-          import('../services.js'),
-        ]);
+        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }, { reviewTrip }] =
+          await Promise.all([
+            import('../../web/server.js'),
+            import('./watch.js'),
+            import('../services.js'),
+            import('../../jobs/review.js'),
+          ]);
         const concurrency = concurrencyOf(opts.concurrency);
         const log = createLogger(config.logLevel);
         const store = await openRecordStore(ctx);
@@ -50,6 +54,17 @@ export function registerServe(program: Command, ctx: CliContext): void {
           publicUrl: config.publicUrl,
           feedsDir: config.feedsDir,
           secret: config.secret,
+          // The analysts' decisions on the web, taken as `warrant-watch review` takes them.
+          review: (req) =>
+            reviewTrip(
+              {
+                store,
+                curated: curatedTrips(ctx.registry().trips),
+                now: () => new Date(),
+                newId: randomUUID,
+              },
+              req,
+            ),
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();
