@@ -38,6 +38,9 @@ export interface QueuePageParts {
   signedIn: Html;
 }
 
+/** "1 source", "3 sources". */
+export const sourcesWords = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
+
 export const reviewState = (t: QueueEntry['trip']) =>
   t.review ? STATE_WORDS[t.review.state] : t.curated ? 'curated (registry)' : STATE_WORDS.unreviewed;
 
@@ -54,7 +57,7 @@ function entry(reg: Registry, e: QueueEntry): Html {
   const who = reg.subjects.get(t.subjectId)?.name ?? t.subjectId;
   return html`<li class="card review-item">
     <h3><a href="${reviewHref(t.id)}">${who} in ${reg.countryName(t.countryIso2)}${t.city ? `, ${t.city}` : ''}</a></h3>
-    <p>${tripDays(t)} · <strong>${STATUS_WORDS[t.status]}</strong> · ${e.sources} ${e.sources === 1 ? 'source' : 'sources'} · confidence ${Math.round(t.confidence * 100)}%${t.contradictions.length ? ' · sources disagree' : ''} · ${reviewState(t)}</p>
+    <p>${tripDays(t)} · <strong>${STATUS_WORDS[t.status]}</strong> · ${sourcesWords(e.sources)} · confidence ${Math.round(t.confidence * 100)}%${t.contradictions.length ? ' · sources disagree' : ''} · ${reviewState(t)}</p>
     ${
       e.corrections.length
         ? html`<p><strong>${e.corrections.length} open suggested ${e.corrections.length === 1 ? 'correction' : 'corrections'}</strong></p>

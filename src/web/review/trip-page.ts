@@ -13,7 +13,7 @@ import { day, sourceLink, STATUS_WORDS, tripDays, tripHref } from '../pages/part
 import type { AuditSummary, TripChange } from './audit.js';
 import { STATUSES, WHY_MAX, type Action } from './forms.js';
 import { REVIEW_PATH, reviewHref } from './href.js';
-import { correctionItem, reviewState } from './queue-page.js';
+import { correctionItem, reviewState, sourcesWords } from './queue-page.js';
 import { sourceCount } from './queue.js';
 
 export interface TripPageParts {
@@ -38,7 +38,7 @@ function evidenceItem(e: TripEvidence): Html {
 }
 
 const tripLabel = (t: TripRecord) =>
-  `${tripDays(t)}, ${STATUS_WORDS[t.status]}${t.city ? `, ${t.city}` : ''} (${sourceCount(t)} sources; ${t.id})`;
+  `${tripDays(t)}, ${STATUS_WORDS[t.status]}${t.city ? `, ${t.city}` : ''} (${sourcesWords(sourceCount(t))}; ${t.id})`;
 
 /** A decision's form: the fields, a reason, the button. Posts to a path of this site only. */
 function decisionForm(
@@ -88,6 +88,7 @@ function decisions(p: TripPageParts): Html {
   const articles = new Set(t.evidence.map((e) => e.articleId)).size;
   const { csrf } = p;
   return html`<h2>Decide</h2>
+    <div class="review-actions">
     ${decisionForm(t.id, 'confirm', { csrf, title: 'Confirm', button: 'Confirm the trip', help: 'The trip is right as it stands: its status, days and city hold against later news.' })}
     ${decisionForm(t.id, 'reject', { csrf, title: 'Reject', button: 'Reject the trip', help: 'The news does not bear the trip out: it leaves the record (kept, superseded) and raises no alert.' })}
     ${
@@ -123,7 +124,8 @@ function decisions(p: TripPageParts): Html {
             fields: splitFields(t),
           })
         : html`<p class="muted">One article only: nothing to split.</p>`
-    }`;
+    }
+    </div>`;
 }
 
 function changeItem(c: TripChange): Html {
@@ -157,7 +159,7 @@ export function tripPage(p: TripPageParts): Html {
   return html`<p><a href="${REVIEW_PATH}">← Review queue</a></p>
     <h1>Review: ${who} in ${reg.countryName(t.countryIso2)}${t.city ? `, ${t.city}` : ''}</h1>
     ${p.signedIn}
-    <p>${tripDays(t)} · <strong>${STATUS_WORDS[t.status]}</strong> · ${sourceCount(t)} sources · confidence ${Math.round(t.confidence * 100)}% · ${reviewState(t)}${t.review ? ` by ${t.review.by} on ${day(t.review.at)}` : ''}</p>
+    <p>${tripDays(t)} · <strong>${STATUS_WORDS[t.status]}</strong> · ${sourcesWords(sourceCount(t))} · confidence ${Math.round(t.confidence * 100)}% · ${reviewState(t)}${t.review ? ` by ${t.review.by} on ${day(t.review.at)}` : ''}</p>
     <p class="muted">Trip ${t.id} · <a href="${tripHref(t.id)}">public page</a></p>
     ${done ? superseded(t) : ''}
     ${p.corrections.length ? html`<h2>Open suggested corrections (${p.corrections.length})</h2><ul class="corrections">${p.corrections.map(correctionItem)}</ul>` : ''}
