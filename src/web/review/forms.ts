@@ -5,20 +5,16 @@
  * fields that differ from it are the ones set, and an emptied day or city is cleared.
  */
 import { z } from 'zod';
-import type { ReviewInput, TripFieldsSet, TripRecord, TripRecordStatus } from '../../events/index.js';
+import type { ReviewInput, TripFieldsSet, TripRecord } from '../../events/index.js';
 import { isoDate } from '../../registry/index.js';
+import { tripStatus } from '../api/schemas.js';
 import { WebError } from '../auth/errors.js';
 
 export const ACTIONS = ['confirm', 'reject', 'edit', 'merge', 'split'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const STATUSES: readonly TripRecordStatus[] = [
-  'planned',
-  'under_way',
-  'completed',
-  'cancelled',
-  'remote',
-];
+/** The statuses a trip can be given, as the API names them. */
+export const STATUSES = tripStatus.options;
 
 /** A reason is kept in the audit log; this is far more than any needs. */
 export const WHY_MAX = 2000;
@@ -38,7 +34,7 @@ const BODIES = {
   reject: z.object({ why }),
   edit: z.object({
     why,
-    status: z.enum(STATUSES as [TripRecordStatus, ...TripRecordStatus[]]).optional(),
+    status: tripStatus.optional(),
     start: day.optional(),
     end: day.optional(),
     city: z.string().trim().max(200, 'A city is at most 200 characters.').optional(),

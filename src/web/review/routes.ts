@@ -19,8 +19,9 @@ import { tripTarget } from '../comments/service.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { PageNotFoundError } from '../pages/errors.js';
+import { tripStatus } from '../api/schemas.js';
 import { auditSummary } from './audit.js';
-import { ACTIONS, decisionOf, STATUSES, type Action } from './forms.js';
+import { ACTIONS, decisionOf, type Action } from './forms.js';
 import { REVIEW_PATH, reviewHref } from './href.js';
 import { queuePage } from './queue-page.js';
 import { QUEUE_STATES, reviewQueue } from './queue.js';
@@ -38,7 +39,7 @@ export const reviewerName = (user: Pick<User, 'id'>) => `user:${user.id}`;
 const queueQuery = z.object({
   subject: z.string().max(200).optional(),
   state: z.enum(QUEUE_STATES).optional(),
-  status: z.union([z.literal(''), z.enum(STATUSES as [string, ...string[]])]).optional(),
+  status: z.union([z.literal(''), tripStatus]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
@@ -68,7 +69,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: CommunityContext): void 
     const filter = {
       state,
       ...(subject ? { subjectId: subject } : {}),
-      ...(status ? { status: status as TripRecord['status'] } : {}),
+      ...(status ? { status } : {}),
     };
     const corrections = await store.openCorrections({});
     const read = await store.listTrips({
