@@ -63,6 +63,7 @@ export async function benchWeb(): Promise<void> {
       log: silentLogger,
       publicUrl: 'http://localhost:8080',
       feedsDir: join(dir, 'feeds'),
+      review: () => Promise.reject(new Error('no decisions are taken in the benchmark')),
     });
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });
     const routes: [string, string][] = [

@@ -11,7 +11,14 @@ export { MOVING_CONFIDENCE } from './fields.js';
 export { dutyOfTrip, tripDutyDay } from './duty.js';
 export { outcomeOf } from './outcome.js';
 export { CURRENT_DAYS, isCurrent } from './current.js';
-export { applyReviews, isSuperseded, type Review, type ReviewAction, type TripFieldsSet } from './review.js';
+export {
+  applyReviews,
+  isSuperseded,
+  type Review,
+  type ReviewAction,
+  type ReviewInput,
+  type TripFieldsSet,
+} from './review.js';
 export { ledgerOf, type Ledger, type LedgerEntry, type LedgerVerdict } from './ledger.js';
 export type {
   ArticleRef,

@@ -28,6 +28,15 @@ export type ReviewAction =
   /** These articles tell another journey: they become a trip of their own. */
   | { kind: 'split'; articleIds: string[] };
 
+/** What an analyst asks for; `reviewTrip` (jobs/review) checks it against the record and makes
+ * it a `ReviewAction` (a confirm keeps the fields as they stand, a merge the other trip's articles). */
+export type ReviewInput =
+  | { kind: 'confirm' }
+  | { kind: 'reject' }
+  | { kind: 'edit'; set: TripFieldsSet }
+  | { kind: 'merge'; into: string }
+  | { kind: 'split'; articleIds: string[] };
+
 export interface Review {
   id: string;
   tripId: string;

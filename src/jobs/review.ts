@@ -9,18 +9,13 @@ import {
   type CuratedTrip,
   type Review,
   type ReviewAction,
-  type TripFieldsSet,
+  type ReviewInput,
   type TripRecord,
 } from '../events/index.js';
 import type { Store } from '../store/index.js';
 import { projectSubject } from './record.js';
 
-export type ReviewInput =
-  | { kind: 'confirm' }
-  | { kind: 'reject' }
-  | { kind: 'edit'; set: TripFieldsSet }
-  | { kind: 'merge'; into: string }
-  | { kind: 'split'; articleIds: string[] };
+export type { ReviewInput };
 
 /** A review that cannot be applied: to no trip (404), to a trip already decided (409), or malformed (400). */
 export class ReviewError extends AppError {

@@ -2,8 +2,11 @@
  * @module testing/web
  * A web server over a fresh in-memory store, for tests that call it with `inject`.
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { deliverDue, httpPost, webhookTargetCheck, type DeliverSummary } from '../jobs/delivery.js';
+import { curatedTrips } from '../events/index.js';
+import { reviewTrip } from '../jobs/review.js';
 import { silentLogger } from '../log.js';
 import { tableLookup } from './lookup.js';
 import { loadRegistry, type Registry } from '../registry/index.js';
@@ -18,6 +21,20 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
+export const SITE_TIME = '2026-12-04T12:00:00Z';
+
+/**
+ * The analysts' decisions as `serve` takes them (jobs/review), each one second after the one
+ * before from `start`: decisions are applied in the order of their times, which a clock standing
+ * still would leave to their random ids.
+ */
+export function reviewer(store: Store, registry: Registry, start = SITE_TIME): WebDeps['review'] {
+  const curated = curatedTrips(registry.trips);
+  let taken = 0;
+  const now = () => new Date(Date.parse(start) + ++taken * 1000);
+  return (req) => reviewTrip({ store, curated, now, newId: randomUUID }, req);
+}
+
 /** The site over an empty record (or the one `fill` writes), on a fixed clock. */
 export async function testSite(
   over: Partial<WebDeps> = {},
@@ -29,11 +46,12 @@ export async function testSite(
   const app = await buildServer({
     store,
     registry,
-    now: () => new Date('2026-12-04T12:00:00Z'),
+    now: () => new Date(SITE_TIME),
     log: silentLogger,
     publicUrl: 'http://localhost:8080',
     feedsDir: '/nonexistent',
     checkWebhookUrl: webhookCheck(),
+    review: reviewer(store, registry),
     ...over,
   });
   return {

@@ -1,8 +1,11 @@
 /**
  * @module web/deps
  * What the web server is built from: the record, the registry, a clock and a logger, passed in by
- * the caller (the CLI's `serve`, a test), never opened here.
+ * the caller (the CLI's `serve`, a test), never opened here. So is the one capability the web may
+ * not build itself: taking an analyst's decision on a trip is the jobs' (the web does not import
+ * them, DESIGN.md), and the caller hands it in.
  */
+import type { Review, ReviewInput, TripRecord } from '../events/index.js';
 import type { Logger } from '../log.js';
 import type { Registry } from '../registry/index.js';
 import type { Store } from '../store/index.js';
@@ -27,4 +30,16 @@ export interface WebDeps {
    * it may be added; the delivery job's rules (jobs/delivery), given by the caller. Absent: users
    * cannot add webhooks. */
   checkWebhookUrl?: (url: string) => Promise<string | undefined>;
+  /** An analyst's decision, applied as `warrant-watch review` applies it (jobs/review `reviewTrip`):
+   * written with its audit entry, then the person's trips made anew. Throws an AppError with a
+   * 400, 404 or 409 status when it cannot be applied. */
+  review: (req: ReviewRequest) => Promise<{ review: Review; trips: TripRecord[] }>;
+}
+
+/** A decision as the web asks for it: `by` names the account, never by its e-mail address. */
+export interface ReviewRequest {
+  tripId: string;
+  input: ReviewInput;
+  by: string;
+  why: string | null;
 }

@@ -21,7 +21,7 @@ export interface PageParts {
   /** Feeds and data of this page, linked with rel="alternate". */
   alternates?: readonly Alternate[];
   /** The section of the header to mark as current. */
-  section?: 'home' | 'people' | 'countries' | 'search' | 'duty' | 'review' | 'account';
+  section?: 'home' | 'people' | 'countries' | 'search' | 'duty' | 'review' | 'moderation' | 'account';
 }
 
 const SECTIONS = [
@@ -30,13 +30,21 @@ const SECTIONS = [
   ['countries', '/countries', 'Countries'],
   ['duty', '/duty', 'Duty on a date'],
   ['search', '/search', 'Search'],
+] as const;
+
+/** The analysts' sections: in the header of their own pages only, since the public pages are the
+ * same for everyone (the layout knows nothing of who is signed in). */
+const SIGNED_IN_SECTIONS = [
+  ['review', '/review', 'Review'],
+  ['moderation', '/moderation', 'Moderation'],
   ['account', '/account/webhooks', 'Webhooks'],
 ] as const;
 
 export const SITE_NAME = 'warrant-watch';
 
 export function layout(p: PageParts): Html {
-  const nav = SECTIONS.map(
+  const signedIn = SIGNED_IN_SECTIONS.some(([id]) => id === p.section);
+  const nav = [...SECTIONS, ...(signedIn ? SIGNED_IN_SECTIONS : [])].map(
     ([id, href, label]) =>
       html`<li><a href="${href}" ${p.section === id ? html` aria-current="page"` : ''}>${label}</a></li>`,
   );

@@ -36,6 +36,7 @@ beforeAll(async () => {
     log: silentLogger,
     publicUrl: 'http://localhost:8080',
     feedsDir: join(dir, 'feeds'),
+    review: () => Promise.reject(new Error('no review in this test')),
   });
 });
 afterAll(async () => {

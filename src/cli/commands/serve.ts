@@ -5,9 +5,11 @@
  * `--no-watch`. Prints the address; SIGINT or SIGTERM stop taking requests, let those in flight
  * and the polls in hand finish, then close the store.
  */
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
+import { curatedTrips } from '../../events/index.js';
 import { createLogger } from '../../log.js';
 import type { CliContext } from '../context.js';
 import { wholeNumberArg } from '../args.js';
@@ -34,13 +36,19 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }) => {
         const config = readConfig(ctx.env);
         const port = opts.port === undefined ? config.port : portOf(opts.port);
-        const [{ buildServer }, { concurrencyOf, watchUntil }, { openServices }, { webhookTargetCheck }] =
-          await Promise.all([
-            import('../../web/server.js'),
-            import('./watch.js'),
-            import('../services.js'),
-            import('../../jobs/delivery.js'),
-          ]);
+        const [
+          { buildServer },
+          { concurrencyOf, watchUntil },
+          { openServices },
+          { webhookTargetCheck },
+          { reviewTrip },
+        ] = await Promise.all([
+          import('../../web/server.js'),
+          import('./watch.js'),
+          import('../services.js'),
+          import('../../jobs/delivery.js'),
+          import('../../jobs/review.js'),
+        ]);
         const concurrency = concurrencyOf(opts.concurrency);
         const log = createLogger(config.logLevel);
         const store = await openRecordStore(ctx);
@@ -55,6 +63,17 @@ export function registerServe(program: Command, ctx: CliContext): void {
           ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
           // Users' webhook URLs meet the address rules the deliverer sends under (cli/services).
           checkWebhookUrl: webhookTargetCheck({ allowPrivateAddresses: config.allowPrivateAddresses }),
+          // The analysts' decisions on the web, taken as `warrant-watch review` takes them.
+          review: (req) =>
+            reviewTrip(
+              {
+                store,
+                curated: curatedTrips(ctx.registry().trips),
+                now: () => new Date(),
+                newId: randomUUID,
+              },
+              req,
+            ),
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();

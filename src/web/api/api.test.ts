@@ -348,6 +348,7 @@ describe('the OpenAPI document', () => {
         log: silentLogger,
         publicUrl: 'http://localhost:8080',
         feedsDir: '/nonexistent',
+        review: () => Promise.reject(new Error('the API takes no decisions')),
       },
     });
     await app.ready();

@@ -11,6 +11,7 @@ import { WebError } from '../auth/errors.js';
 import { requireUser } from '../auth/http.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../layout.js';
+import { reviewHref } from '../review/href.js';
 import { LIMITS, type CommunityContext } from './context.js';
 import { commentBody } from './render.js';
 import { tripOfTarget, tripTarget } from './service.js';
@@ -45,6 +46,7 @@ function correctionItem(c: Comment, csrf: string): Html {
     <p>Trip ${tripLink(c.target)} · ${c.name} · ${c.createdAt} · ${c.state}</p>
     ${commentBody(c.body)}
     <p>Source: <a href="${c.sourceUrl ?? '#'}" rel="nofollow ugc">${c.sourceUrl ?? ''}</a></p>
+    <p><a href="${reviewHref(c.target.replace(/^trip:/, ''))}">Review this trip</a></p>
     ${action(`/moderation/corrections/${encodeURIComponent(c.id)}/done`, csrf, 'Done')}
   </li>`;
 }
@@ -75,7 +77,9 @@ async function moderationPage(ctx: CommunityContext, user: User, csrf: string): 
 }
 
 const page = (reply: FastifyReply, main: Html) =>
-  reply.type('text/html; charset=utf-8').send(layout({ title: 'Moderation', main, section: 'review' }).text);
+  reply
+    .type('text/html; charset=utf-8')
+    .send(layout({ title: 'Moderation', main, section: 'moderation' }).text);
 const back = (reply: FastifyReply) => reply.code(303).header('location', '/moderation').send();
 
 export function moderationRoutes(app: FastifyInstance, ctx: CommunityContext): void {

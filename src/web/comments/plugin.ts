@@ -17,6 +17,7 @@ import type { WebDeps } from '../deps.js';
 import type { CommunityContext } from './context.js';
 import { moderationRoutes } from './moderation.js';
 import { commentRoutes } from './routes.js';
+import { reviewRoutes } from '../review/index.js';
 
 export function commentsPlugin(deps: WebDeps) {
   const plugin = async (app: FastifyInstance) => {
@@ -41,6 +42,7 @@ export function commentsPlugin(deps: WebDeps) {
     commentRoutes(app, ctx);
     moderationRoutes(app, ctx);
     accountRoutes(app, ctx);
+    reviewRoutes(app, ctx);
   };
   // Not encapsulated (what fastify-plugin does): the decorators above are the whole server's.
   return Object.assign(plugin, { [Symbol.for('skip-override')]: true });
