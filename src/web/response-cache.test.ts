@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../log.js';
 import { loadRegistry } from '../registry/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { fillRecord, type Filled } from './pages/fixture.js';
+import { encodingFor } from './response-cache.js';
 import { buildServer } from './server.js';
 
 // A site over a file, so that a second process's store (another connection) can write to it.
@@ -122,5 +124,43 @@ describe('the answers kept while the record is unchanged', () => {
     expect((await app.inject('/trips/not-yet')).statusCode).toBe(404);
     expect((await app.inject('/people/nobody')).statusCode).toBe(404);
     expect((await app.inject(person)).statusCode).toBe(200);
+  });
+});
+
+describe('the encodings of a kept answer', () => {
+  it('sends the encoding the reader accepts, brotli before gzip, each with its own tag', async () => {
+    const plain = await app.inject(person);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const br = await app.inject({ url: person, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    const gz = await app.inject({ url: person, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size).toBe(3);
+    const again = await app.inject({
+      url: person,
+      headers: { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    const other = await app.inject({
+      url: person,
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag as string },
+    });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it('reads Accept-Encoding as browsers and proxies write it', () => {
+    expect(encodingFor(undefined)).toBe('identity');
+    expect(encodingFor('')).toBe('identity');
+    expect(encodingFor('gzip, deflate, br, zstd')).toBe('br');
+    expect(encodingFor('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(encodingFor('BR')).toBe('br');
+    expect(encodingFor('*')).toBe('br');
+    expect(encodingFor('br;q=0, *')).toBe('gzip');
+    expect(encodingFor('identity')).toBe('identity');
+    expect(encodingFor('gzip;q=0, deflate')).toBe('identity');
   });
 });
