@@ -27,7 +27,11 @@ declare module 'fastify' {
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /** One answer, in each encoding (encoded once, not at every send), each with its own ETag. */
-export type KeptAnswer = { type: string } & Record<Encoding, { body: Buffer; etag: string }>;
+export type KeptAnswer = {
+  type: string;
+  /** The route's own Cache-Control, if it gave one. */
+  cacheControl?: string;
+} & Record<Encoding, { body: Buffer; etag: string }>;
 
 /** The route option of a route whose whole answer may be kept. */
 export const KEPT = { config: { cache: true } } as const;
@@ -35,7 +39,7 @@ export const KEPT = { config: { cache: true } } as const;
 export const answerBytes = (a: KeptAnswer) => a.br.body.length + a.gzip.body.length + a.identity.body.length;
 
 /** A text answer, compressed (brotli at a quality that takes milliseconds, not seconds). */
-export function keptAnswer(text: string, type: string): KeptAnswer {
+export function keptAnswer(text: string, type: string, cacheControl?: string): KeptAnswer {
   const identity = Buffer.from(text);
   const br = brotliCompressSync(identity, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
@@ -44,6 +48,7 @@ export function keptAnswer(text: string, type: string): KeptAnswer {
   const tag = etagOf(identity).slice(0, -1);
   return {
     type,
+    ...(cacheControl ? { cacheControl } : {}),
     identity: { body: identity, etag: `${tag}"` },
     br: { body: br, etag: `${tag}-br"` },
     gzip: { body: gzip, etag: `${tag}-gz"` },
@@ -72,6 +77,7 @@ function send(req: FastifyRequest, reply: FastifyReply, a: KeptAnswer) {
   reply.header('etag', etag).header('vary', 'accept-encoding');
   if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send('');
   if (encoding !== 'identity') reply.header('content-encoding', encoding);
+  if (a.cacheControl) reply.header('cache-control', a.cacheControl);
   return reply.type(a.type).send(body);
 }
 
@@ -91,7 +97,12 @@ export function cacheAnswers(app: FastifyInstance, kept: RenderCache<KeptAnswer>
       keep(undefined);
       return payload;
     }
-    const answer = keptAnswer(payload, String(reply.getHeader('content-type') ?? ''));
+    const cacheControl = reply.getHeader('cache-control');
+    const answer = keptAnswer(
+      payload,
+      String(reply.getHeader('content-type') ?? ''),
+      typeof cacheControl === 'string' ? cacheControl : undefined,
+    );
     keep(answer);
     const encoding = encodingFor(req.headers['accept-encoding']);
     const { body, etag } = answer[encoding];

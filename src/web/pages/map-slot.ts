@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { IsoDate, Registry } from '../../model.js';
 import { html, type Html } from '../html.js';
 import { dutyMap, worldSprite } from '../map/index.js';
+import { KEPT } from '../response-cache.js';
 import { PageNotFoundError } from './errors.js';
 import { countryLink, day, personHref, personLink } from './parts.js';
 
@@ -55,7 +56,7 @@ export function homeMap(reg: Registry, date: IsoDate, subjectId: string): Html {
 }
 
 export function mapRoutes(app: FastifyInstance): void {
-  app.get<{ Params: { file: string } }>('/maps/:file', async (req, reply) => {
+  app.get<{ Params: { file: string } }>('/maps/:file', KEPT, async (req, reply) => {
     const sprite = worldSprite();
     if (`/maps/${req.params.file}` !== sprite.href) throw new PageNotFoundError('There is no such map.');
     return reply

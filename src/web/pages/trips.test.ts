@@ -81,6 +81,10 @@ describe('the shapes of the map', () => {
     expect(r.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
     expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(r.body).toMatch(/<path id="s-mn" d="M[^"]+"\/>/);
+    const again = await site.app.inject({ url: href, headers: { 'accept-encoding': 'br' } });
+    expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(again.headers['content-encoding']).toBe('br');
+    expect(again.rawPayload.length).toBeLessThan(r.rawPayload.length / 2);
     expect((await site.app.inject('/maps/world-000000000000.svg')).statusCode).toBe(404);
     expect((await site.app.inject('/maps/..%2Fpackage.json')).statusCode).toBe(404);
   });
