@@ -96,6 +96,11 @@ export const settings = {
     "signs sessions, CSRF tokens and comment delete links, and keys commenters' e-mail hashes (default: one generated per database and kept in it)",
     true,
   ),
+  commentPurgeDays: setting(
+    'WW_COMMENT_PURGE_DAYS',
+    z.coerce.number().int().positive().max(3650).default(30),
+    'days a comment may wait for a moderator; after that the watcher purges it (`comments purge`)',
+  ),
   logLevel: setting(
     'WW_LOG_LEVEL',
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -51,6 +51,18 @@ export interface DecideCommentRequest {
   by: string;
 }
 
+export interface PurgePendingRequest {
+  /** ISO 8601: comments received before this instant and still pending go. */
+  createdBefore: string;
+  /** Count what would go, change nothing. */
+  dryRun?: boolean;
+}
+
+/** The comments purged (or, in a dry run, that would be), oldest first. */
+export interface PurgePendingResult {
+  purged: string[];
+}
+
 export interface CommentRepository {
   addComment(req: AddCommentRequest): Promise<Comment>;
   getComment(req: { id: string }): Promise<Comment | undefined>;
@@ -60,6 +72,11 @@ export interface CommentRepository {
   decideComment(req: DecideCommentRequest): Promise<Comment | undefined>;
   /** The author's own delete: the text and name are erased, the row stays for its replies. */
   deleteComment(req: { id: string }): Promise<boolean>;
+  /**
+   * Removes comments that waited for a moderator since before `createdBefore`: unprocessed
+   * personal data is not kept for ever. Open corrections stay (analysts still have them in hand).
+   */
+  purgePendingComments(req: PurgePendingRequest): Promise<PurgePendingResult>;
   /** Whether this author has a published comment (approved once, trusted after). */
   authorApproved(req: { emailKey: string }): Promise<boolean>;
   /** Comments by this author since an instant (ISO), whatever their state: the per-author limit. */

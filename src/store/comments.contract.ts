@@ -72,6 +72,36 @@ export function runCommentsContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('purges comments pending since before the cutoff, keeping published, rejected and open corrections', async () => {
+      const store = await open();
+      const old = await store.addComment(draft({ createdAt: '2024-08-01T00:00:00Z' }));
+      const older = await store.addComment(draft({ createdAt: '2024-07-01T00:00:00Z' }));
+      const recent = await store.addComment(draft({ createdAt: '2024-09-02T00:00:00Z' }));
+      const published = await store.addComment(
+        draft({ state: 'published', createdAt: '2024-07-01T00:00:00Z' }),
+      );
+      const rejected = await store.addComment(draft({ createdAt: '2024-07-01T00:00:00Z' }));
+      await store.decideComment({ id: rejected.id, decision: 'reject', by: 'mod@x' });
+      const fix = { kind: 'correction' as const, sourceUrl: 'https://news.example/a' };
+      const openFix = await store.addComment(draft({ ...fix, createdAt: '2024-07-01T00:00:00Z' }));
+      const doneFix = await store.addComment(draft({ ...fix, createdAt: '2024-07-01T01:00:00Z' }));
+      await store.closeCorrection({ id: doneFix.id, by: 'analyst@x' });
+      const reply = await store.addComment(
+        draft({ parentId: published.id, createdAt: '2024-07-02T00:00:00Z' }),
+      );
+      const cutoff = { createdBefore: '2024-09-01T00:00:00Z' };
+      const expected = [older.id, doneFix.id, reply.id, old.id];
+      expect(await store.purgePendingComments({ ...cutoff, dryRun: true })).toEqual({ purged: expected });
+      expect(await store.getComment({ id: old.id })).toBeDefined();
+      expect(await store.purgePendingComments(cutoff)).toEqual({ purged: expected });
+      for (const id of expected) expect(await store.getComment({ id })).toBeUndefined();
+      for (const c of [recent, published, rejected, openFix])
+        expect(await store.getComment({ id: c.id })).toMatchObject({ id: c.id, body: 'A comment.' });
+      expect(await store.purgePendingComments(cutoff)).toEqual({ purged: [] });
+      await expect(store.purgePendingComments({ createdBefore: 'yesterday' })).rejects.toThrow(/ISO 8601/);
+      await store.close();
+    });
+
     it('switches pre-moderation per target and keeps one secret per name', async () => {
       const store = await open();
       expect(await store.isPremoderated({ target: 'trip:t1' })).toBe(false);

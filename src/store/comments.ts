@@ -5,7 +5,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { AddCommentRequest, Comment, CommentState, DecideCommentRequest } from './comments-types.js';
+import type {
+  AddCommentRequest,
+  Comment,
+  CommentRepository,
+  CommentState,
+  DecideCommentRequest,
+  PurgePendingRequest,
+  PurgePendingResult,
+} from './comments-types.js';
 import type { StoreContext } from './context.js';
 import { isoTime } from './context.js';
 import { StoreError, isUniqueViolation } from './errors.js';
@@ -102,14 +110,51 @@ export async function decideComment(
   return getComment(ctx, req);
 }
 
+/** What a tombstone keeps of a comment: its place in the thread, nothing its author wrote. */
+const ERASED = { state: 'deleted', body: '', name: '', website: null, source_url: null } as const;
+
 export async function deleteComment(ctx: StoreContext, req: { id: string }): Promise<boolean> {
   const r = await ctx.db
     .updateTable('comments')
-    .set({ state: 'deleted', body: '', name: '', website: null, source_url: null })
+    .set(ERASED)
     .where('id', '=', req.id)
     .where('state', '!=', 'deleted')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
+}
+
+/** Ids per statement: well under SQLite's limit on bound parameters. */
+const CHUNK = 500;
+
+/**
+ * Deletes the rows outright, no tombstone: a pending comment has no reply (addComment refuses a
+ * reply to a comment not published) and nobody but a moderator has seen it, so nothing refers to
+ * it. Should that change, the foreign key on parent_id makes the purge fail rather than orphan.
+ */
+export async function purgePendingComments(
+  ctx: StoreContext,
+  req: PurgePendingRequest,
+): Promise<PurgePendingResult> {
+  const before = isoTime(req.createdBefore, 'createdBefore');
+  return ctx.db.transaction().execute(async (trx) => {
+    const stale = await trx
+      .selectFrom('comments')
+      .select('id')
+      .where('state', '=', 'pending')
+      .where('created_at', '<', before)
+      .where((eb) => eb.or([eb('review_state', 'is', null), eb('review_state', '!=', 'open')]))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const purged = stale.map((r) => r.id);
+    if (!req.dryRun)
+      for (let i = 0; i < purged.length; i += CHUNK)
+        await trx
+          .deleteFrom('comments')
+          .where('id', 'in', purged.slice(i, i + CHUNK))
+          .execute();
+    return { purged };
+  });
 }
 
 export async function authorApproved(ctx: StoreContext, req: { emailKey: string }): Promise<boolean> {
@@ -198,4 +243,23 @@ export async function siteSecret(ctx: StoreContext, req: { name: string }): Prom
     if (!isUniqueViolation(e)) throw e;
     return (await get())!.value;
   }
+}
+
+/** The comments' part of the Store over one context (kysely-store spreads it in). */
+export function commentRepository(ctx: StoreContext): CommentRepository {
+  return {
+    addComment: (req) => addComment(ctx, req),
+    getComment: (req) => getComment(ctx, req),
+    listComments: (req) => listComments(ctx, req),
+    decideComment: (req) => decideComment(ctx, req),
+    deleteComment: (req) => deleteComment(ctx, req),
+    purgePendingComments: (req) => purgePendingComments(ctx, req),
+    authorApproved: (req) => authorApproved(ctx, req),
+    countAuthorComments: (req) => countAuthorComments(ctx, req),
+    openCorrections: (req) => openCorrections(ctx, req),
+    closeCorrection: (req) => closeCorrection(ctx, req),
+    setPremoderation: (req) => setPremoderation(ctx, req),
+    isPremoderated: (req) => isPremoderated(ctx, req),
+    siteSecret: (req) => siteSecret(ctx, req),
+  };
 }

@@ -64,5 +64,7 @@ export type {
   CommentRepository,
   CommentState,
   DecideCommentRequest,
+  PurgePendingRequest,
+  PurgePendingResult,
 } from './comments-types.js';
 export type { Session, User, UserRepository, UserRole } from './users-types.js';

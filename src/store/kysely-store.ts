@@ -5,20 +5,7 @@
  */
 import { countArticles, getArticle, listArticles } from './article-list.js';
 import { saveArticle } from './articles.js';
-import {
-  addComment,
-  authorApproved,
-  closeCorrection,
-  countAuthorComments,
-  decideComment,
-  deleteComment,
-  getComment,
-  isPremoderated,
-  listComments,
-  openCorrections,
-  setPremoderation,
-  siteSecret,
-} from './comments.js';
+import { commentRepository } from './comments.js';
 import type { StoreContext } from './context.js';
 import { itemsInState, listSources, recordFetch, upsertItem, upsertSource } from './ingest-log.js';
 import { dumpRows, loadRows } from './dump.js';
@@ -77,18 +64,7 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     removeWebhook: (req) => removeWebhook(ctx, req),
     dueDeliveries: (req) => dueDeliveries(ctx, req),
     recordAttempt: (req) => recordAttempt(ctx, req),
-    addComment: (req) => addComment(ctx, req),
-    getComment: (req) => getComment(ctx, req),
-    listComments: (req) => listComments(ctx, req),
-    decideComment: (req) => decideComment(ctx, req),
-    deleteComment: (req) => deleteComment(ctx, req),
-    authorApproved: (req) => authorApproved(ctx, req),
-    countAuthorComments: (req) => countAuthorComments(ctx, req),
-    openCorrections: (req) => openCorrections(ctx, req),
-    closeCorrection: (req) => closeCorrection(ctx, req),
-    setPremoderation: (req) => setPremoderation(ctx, req),
-    isPremoderated: (req) => isPremoderated(ctx, req),
-    siteSecret: (req) => siteSecret(ctx, req),
+    ...commentRepository(ctx),
     addUser: (req) => addUser(ctx, req),
     getUser: (req) => getUser(ctx, req),
     recordLoginFailure: (req) => recordLoginFailure(ctx, req),
