@@ -17,32 +17,9 @@ import type {
 import type { StoreContext } from './context.js';
 import { isoTime } from './context.js';
 import { StoreError, isUniqueViolation } from './errors.js';
+import { commentOf } from './comments-rows.js';
+import { queueReplyMail, replyMailMethods, wipeSubscriptions } from './comments-mail.js';
 import type { CommentsTable } from './schema.js';
-
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-
-function commentOf(r: Selectable<CommentsTable>): Comment {
-  const c: Comment = {
-    id: r.id,
-    target: r.target,
-    kind: r.kind,
-    name: r.name,
-    body: r.body,
-    state: r.state,
-    createdAt: r.created_at,
-  };
-  const extra = {
-    parentId: opt(r.parent_id),
-    website: opt(r.website),
-    sourceUrl: opt(r.source_url),
-    held: opt(r.held),
-    decidedAt: opt(r.decided_at),
-    decidedBy: opt(r.decided_by),
-    reviewState: opt(r.review_state),
-  };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) Object.assign(c, { [k]: v });
-  return c;
-}
 
 export async function addComment(ctx: StoreContext, req: AddCommentRequest): Promise<Comment> {
   if (req.parentId) {
@@ -67,7 +44,10 @@ export async function addComment(ctx: StoreContext, req: AddCommentRequest): Pro
     decided_by: null,
     review_state: req.kind === 'correction' ? 'open' : null,
   };
-  await ctx.db.insertInto('comments').values(row).execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('comments').values(row).execute();
+    await queueReplyMail(ctx, trx, row);
+  });
   return commentOf(row);
 }
 
@@ -97,16 +77,20 @@ export async function decideComment(
   ctx: StoreContext,
   req: DecideCommentRequest,
 ): Promise<Comment | undefined> {
-  await ctx.db
-    .updateTable('comments')
-    .set({
-      state: req.decision === 'approve' ? 'published' : 'rejected',
-      decided_at: ctx.now().toISOString(),
-      decided_by: req.by,
-    })
-    .where('id', '=', req.id)
-    .where('state', 'in', ['pending', 'published', 'rejected'])
-    .execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    const decided = await trx
+      .updateTable('comments')
+      .set({
+        state: req.decision === 'approve' ? 'published' : 'rejected',
+        decided_at: ctx.now().toISOString(),
+        decided_by: req.by,
+      })
+      .where('id', '=', req.id)
+      .where('state', 'in', ['pending', 'published', 'rejected'])
+      .returning(['id', 'parent_id', 'email_key', 'state'])
+      .executeTakeFirst();
+    if (decided) await queueReplyMail(ctx, trx, decided);
+  });
   return getComment(ctx, req);
 }
 
@@ -114,13 +98,16 @@ export async function decideComment(
 const ERASED = { state: 'deleted', body: '', name: '', website: null, source_url: null } as const;
 
 export async function deleteComment(ctx: StoreContext, req: { id: string }): Promise<boolean> {
-  const r = await ctx.db
-    .updateTable('comments')
-    .set(ERASED)
-    .where('id', '=', req.id)
-    .where('state', '!=', 'deleted')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return ctx.db.transaction().execute(async (trx) => {
+    await wipeSubscriptions(trx, [req.id]);
+    const r = await trx
+      .updateTable('comments')
+      .set(ERASED)
+      .where('id', '=', req.id)
+      .where('state', '!=', 'deleted')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  });
 }
 
 /** Ids per statement: well under SQLite's limit on bound parameters. */
@@ -148,11 +135,11 @@ export async function purgePendingComments(
       .execute();
     const purged = stale.map((r) => r.id);
     if (!req.dryRun)
-      for (let i = 0; i < purged.length; i += CHUNK)
-        await trx
-          .deleteFrom('comments')
-          .where('id', 'in', purged.slice(i, i + CHUNK))
-          .execute();
+      for (let i = 0; i < purged.length; i += CHUNK) {
+        const ids = purged.slice(i, i + CHUNK);
+        await wipeSubscriptions(trx, ids);
+        await trx.deleteFrom('comments').where('id', 'in', ids).execute();
+      }
     return { purged };
   });
 }
@@ -261,5 +248,6 @@ export function commentRepository(ctx: StoreContext): CommentRepository {
     setPremoderation: (req) => setPremoderation(ctx, req),
     isPremoderated: (req) => isPremoderated(ctx, req),
     siteSecret: (req) => siteSecret(ctx, req),
+    ...replyMailMethods(ctx),
   };
 }

@@ -64,7 +64,10 @@ export type {
   CommentRepository,
   CommentState,
   DecideCommentRequest,
+  DueReplyMail,
   PurgePendingRequest,
   PurgePendingResult,
+  RecordReplyMailRequest,
+  ReplyMailState,
 } from './comments-types.js';
 export type { Session, User, UserRepository, UserRole } from './users-types.js';

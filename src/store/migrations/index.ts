@@ -9,11 +9,20 @@ import { reviews } from './003_reviews.js';
 import { published } from './004_published.js';
 import { comments } from './005_comments.js';
 import { tripTimes } from './006_trip_times.js';
+import { replyMail } from './007_reply_mail.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [ingest, record, reviews, published, comments, tripTimes];
+export const MIGRATIONS: readonly Migration[] = [
+  ingest,
+  record,
+  reviews,
+  published,
+  comments,
+  tripTimes,
+  replyMail,
+];
 
 /** The version a database must be at for this code to run. */
 export const LATEST_VERSION = MIGRATIONS.length;
