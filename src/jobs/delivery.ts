@@ -31,6 +31,8 @@ export type Mail = (message: {
   subject: string;
   text: string;
   messageId: string;
+  /** More header fields (List-Unsubscribe). */
+  headers?: Record<string, string>;
 }) => Promise<void>;
 
 export interface DeliverDeps {
@@ -147,12 +149,19 @@ export function httpPost(opts: {
   return { post, close: () => dispatcher.close() };
 }
 
-/** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks. */
+/** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks and reply e-mails. */
 export function smtpMail(url: string, from: string): { mail: Mail; close: () => void } {
   const transport = createTransport(url);
   return {
     mail: async (m) => {
-      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId: m.messageId });
+      await transport.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        messageId: m.messageId,
+        ...(m.headers ? { headers: m.headers } : {}),
+      });
     },
     close: () => transport.close(),
   };

@@ -18,4 +18,6 @@ export interface WebDeps {
   feedsDir: string;
   /** WW_SECRET: signs cookies and delete links; when absent one is generated per database. */
   secret?: string;
+  /** An SMTP server is configured: commenters may ask for an e-mail when someone replies. */
+  replyMail?: boolean;
 }

@@ -50,6 +50,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
           publicUrl: config.publicUrl,
           feedsDir: config.feedsDir,
           secret: config.secret,
+          replyMail: config.smtpUrl !== undefined,
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();

@@ -128,7 +128,7 @@ async function schedulerFor(
       },
       writeFeeds: feedWriter(ctx, services.config, store),
       deliver,
-      chores: commentChores(services.config, store, log),
+      chores: commentChores(services.config, store, ctx.registry(), log),
     },
     onPolled: (o) => logPoll(log, o),
     onPass: (a) => logPass(log, a),

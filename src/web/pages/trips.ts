@@ -90,7 +90,7 @@ export function tripRoutes(app: FastifyInstance, deps: WebDeps): void {
       }
       ${alerts.length ? html`<h2>Alerts raised</h2><ul>${alerts.map((a) => html`<li>${ALERT_HEADLINES[a.kind](who, where)} <span class="muted">(${day(a.createdAt)})</span></li>`)}</ul>` : ''}
       ${mapSlot(reg, mapDay(trip, deps), trip.subjectId, trip.countryIso2)}
-      ${await tripComments(deps.store, trip.id, {
+      ${await tripComments(deps, trip.id, {
         csrfToken: reply.generateCsrf(),
         ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
       })}`;
