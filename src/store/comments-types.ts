@@ -92,7 +92,10 @@ export interface CommentRepository {
   getComment(req: { id: string }): Promise<Comment | undefined>;
   /** Oldest first; published ones only unless `state` says otherwise. */
   listComments(req: { target?: string; state?: CommentState; limit?: number }): Promise<Comment[]>;
-  /** Approving publishes it; rejecting hides it. Undefined when there is no such comment. */
+  /**
+   * Approving publishes it (and queues a reply e-mail, see dueReplyMails); rejecting hides it and
+   * wipes an address kept for its replies. Undefined when there is no such comment.
+   */
   decideComment(req: DecideCommentRequest): Promise<Comment | undefined>;
   /**
    * The author's own delete: the text and name are erased, the row stays for its replies; an

@@ -175,6 +175,13 @@ export function runCommentsContract(name: string, makeStore: MakeStore): void {
       expect(await store.deleteComment({ id: parent.id })).toBe(true);
       expect(await store.repliesSubscribed({ commentId: parent.id })).toBe(false);
       expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
+      const refused = await store.addComment(draft({ state: 'published', body: 'Refused later.' }));
+      await store.subscribeToReplies({ commentId: refused.id, sealedAddress: 'v1.r' });
+      const replyToRefused = await store.addComment(draft({ parentId: refused.id, emailKey: 'k-eve' }));
+      await store.decideComment({ id: refused.id, decision: 'reject', by: 'mod@x' });
+      expect(await store.repliesSubscribed({ commentId: refused.id })).toBe(false);
+      await store.decideComment({ id: replyToRefused.id, decision: 'approve', by: 'mod@x' });
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
       const waiting = await store.addComment(draft({ createdAt: '2024-01-01T00:00:00Z' }));
       await store.subscribeToReplies({ commentId: waiting.id, sealedAddress: 'v1.c' });
       expect(await store.purgePendingComments({ createdBefore: '2024-06-01T00:00:00Z' })).toEqual({

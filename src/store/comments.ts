@@ -89,7 +89,10 @@ export async function decideComment(
       .where('state', 'in', ['pending', 'published', 'rejected'])
       .returning(['id', 'parent_id', 'email_key', 'state'])
       .executeTakeFirst();
-    if (decided) await queueReplyMail(ctx, trx, decided);
+    if (!decided) return;
+    // A rejected comment is hidden and cannot be answered: the address kept for it serves nothing.
+    if (decided.state === 'rejected') await wipeSubscriptions(trx, [decided.id]);
+    await queueReplyMail(ctx, trx, decided);
   });
   return getComment(ctx, req);
 }
