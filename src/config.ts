@@ -62,7 +62,7 @@ export const settings = {
   smtpUrl: setting(
     'WW_SMTP_URL',
     z.string().url().optional(),
-    'the SMTP server that sends alerts to mailto: webhooks (smtp://user:pass@host:587)',
+    'the SMTP server that sends alerts to mailto: webhooks and reply e-mails to commenters (smtp://user:pass@host:587)',
     true,
   ),
   mailFrom: setting(
