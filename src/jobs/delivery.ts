@@ -15,6 +15,12 @@ import type { Store } from '../store/index.js';
 /** Seconds before each retry: 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 24 h; then the delivery is dead. */
 export const RETRY_DELAYS_S = [10, 30, 120, 600, 3600, 21_600, 86_400] as const;
 
+/** When to try again after a failed try (`attempts` made before it), or null: give up. */
+export function retryAfter(attempts: number, now: Date): string | null {
+  const delay = RETRY_DELAYS_S[attempts];
+  return delay === undefined ? null : new Date(now.getTime() + delay * 1000).toISOString();
+}
+
 /** How long a sender holds the deliveries it took: longer than a pass of tries with their timeouts. */
 export const LEASE_SECONDS = 300;
 
@@ -97,9 +103,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<DeliverSummary> {
         summary.delivered++;
         continue;
       }
-      const delay = RETRY_DELAYS_S[d.attempts];
-      const retryAt =
-        delay === undefined ? null : new Date(deps.now().getTime() + delay * 1000).toISOString();
+      const retryAt = retryAfter(d.attempts, deps.now());
       await deps.store.recordAttempt({ id: d.id, outcome: 'failed', at, error, retryAt });
       if (retryAt) summary.retried++;
       else summary.dead++;

@@ -8,7 +8,7 @@
  */
 import type { Registry } from '../registry/index.js';
 import type { Comment, DueReplyMail, Store } from '../store/index.js';
-import { LEASE_SECONDS, RETRY_DELAYS_S, type Mail } from './delivery.js';
+import { LEASE_SECONDS, retryAfter, type Mail } from './delivery.js';
 
 /** The site's addresses, made by the web (its paths and signatures). */
 export interface ReplyLinks {
@@ -123,8 +123,7 @@ export async function sendReplyMails(deps: ReplyMailDeps): Promise<ReplyMailSumm
       summary.sent++;
       continue;
     }
-    const delay = RETRY_DELAYS_S[m.attempts];
-    const retryAt = delay === undefined ? null : new Date(deps.now().getTime() + delay * 1000).toISOString();
+    const retryAt = retryAfter(m.attempts, deps.now());
     await deps.store.recordReplyMail({ id: m.id, outcome: 'failed', at, error, retryAt });
     if (retryAt) summary.retried++;
     else summary.dead++;
