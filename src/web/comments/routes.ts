@@ -4,10 +4,10 @@
  * answers one comment), POST /trips/:id/comments (the form, CSRF-checked), the author's delete
  * (GET asks, POST does it). API: GET /api/v1/comments?target=trip:<id> (published only), POST
  * /api/v1/comments (JSON only, so a form on another site cannot post it), DELETE
- * /api/v1/comments/:id?sig=; the one-click unsubscribe of reply e-mails, /comments/:id/unsubscribe?sig=
- * (GET from the link, POST from a mail client's List-Unsubscribe-Post: the signature is the
- * authority, there is no form and no CSRF token). Each handler: validate, authorise, one service
- * call, respond.
+ * /api/v1/comments/:id?sig=; the one-click unsubscribe of reply e-mails,
+ * /comments/:id/unsubscribe?sig= (GET from the link, POST from a mail client's
+ * List-Unsubscribe-Post: the signature is the authority, there is no form and no CSRF token).
+ * Each handler: validate, authorise, one service call, respond.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -110,21 +110,21 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
     },
   );
 
-  for (const method of ['GET', 'POST'] as const)
-    app.route<IdParams>({
-      method,
-      url: '/comments/:id/unsubscribe',
-      config: LIMITS.publicWrite,
-      handler: async (req, reply) => {
-        await unsubscribeBySignature(ctx, req.params.id, sigOf(req.query, 'unsubscribe'));
-        return page(
-          reply,
-          'Unsubscribed',
-          html`<h1>No more e-mails about replies</h1>
-            <p>Your address is no longer kept for this comment.</p>`,
-        );
-      },
-    });
+  app.route<IdParams>({
+    method: ['GET', 'POST'],
+    url: '/comments/:id/unsubscribe',
+    config: LIMITS.publicWrite,
+    handler: async (req, reply) => {
+      await unsubscribeBySignature(ctx, req.params.id, sigOf(req.query, 'unsubscribe'));
+      return page(
+        reply,
+        'Unsubscribed',
+        html`<h1>No more e-mails about replies</h1>
+          <p>Your address is no longer kept for this comment.</p>`,
+      );
+    },
+  });
+
   app.get('/api/v1/comments', { config: LIMITS.publicRead }, async (req) => {
     const q = z.object({ target: z.string().max(300) }).safeParse(req.query);
     if (!q.success) throw new WebError('invalid_request', 'target is required: ?target=trip:<trip id>');
