@@ -63,7 +63,7 @@ export const settings = {
   smtpUrl: setting(
     'WW_SMTP_URL',
     z.string().url().optional(),
-    'the SMTP server that sends alerts to mailto: webhooks (smtp://user:pass@host:587)',
+    'the SMTP server that sends alerts to mailto: webhooks and reply e-mails to commenters (smtp://user:pass@host:587)',
     true,
   ),
   mailFrom: setting(
@@ -111,6 +111,11 @@ export const settings = {
     z.string().min(32, { error: 'at least 32 characters' }).optional(),
     "signs sessions, CSRF tokens and comment delete links, and keys commenters' e-mail hashes (default: one generated per database and kept in it)",
     true,
+  ),
+  commentPurgeDays: setting(
+    'WW_COMMENT_PURGE_DAYS',
+    z.coerce.number().int().positive().max(3650).default(30),
+    'days a comment may wait for a moderator; after that the watcher purges it (`comments purge`)',
   ),
   logLevel: setting(
     'WW_LOG_LEVEL',

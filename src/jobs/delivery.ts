@@ -16,6 +16,12 @@ import type { Store } from '../store/index.js';
 /** Seconds before each retry: 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 24 h; then the delivery is dead. */
 export const RETRY_DELAYS_S = [10, 30, 120, 600, 3600, 21_600, 86_400] as const;
 
+/** When to try again after a failed try (`attempts` made before it), or null: give up. */
+export function retryAfter(attempts: number, now: Date): string | null {
+  const delay = RETRY_DELAYS_S[attempts];
+  return delay === undefined ? null : new Date(now.getTime() + delay * 1000).toISOString();
+}
+
 /** How long a sender holds the deliveries it took: longer than a pass of tries with their timeouts. */
 export const LEASE_SECONDS = 300;
 
@@ -32,6 +38,8 @@ export type Mail = (message: {
   subject: string;
   text: string;
   messageId: string;
+  /** More header fields (List-Unsubscribe). */
+  headers?: Record<string, string>;
 }) => Promise<void>;
 
 export interface DeliverDeps {
@@ -96,9 +104,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<DeliverSummary> {
         summary.delivered++;
         continue;
       }
-      const delay = RETRY_DELAYS_S[d.attempts];
-      const retryAt =
-        delay === undefined ? null : new Date(deps.now().getTime() + delay * 1000).toISOString();
+      const retryAt = retryAfter(d.attempts, deps.now());
       await deps.store.recordAttempt({ id: d.id, outcome: 'failed', at, error, retryAt });
       if (retryAt) summary.retried++;
       else summary.dead++;
@@ -205,12 +211,19 @@ export function webhookTargetCheck(opts: {
   };
 }
 
-/** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks. */
+/** E-mail through an SMTP server (nodemailer), for `mailto:` webhooks and reply e-mails. */
 export function smtpMail(url: string, from: string): { mail: Mail; close: () => void } {
   const transport = createTransport(url);
   return {
     mail: async (m) => {
-      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId: m.messageId });
+      await transport.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        messageId: m.messageId,
+        ...(m.headers ? { headers: m.headers } : {}),
+      });
     },
     close: () => transport.close(),
   };

@@ -3,7 +3,7 @@
  * The watch's schedule over a Queue: each source is a `poll` job keyed by its id (never two polls
  * of one source at once), run up to a concurrency limit so different hosts are read side by side
  * (the fetcher's per-host gate still spaces requests to one host); after the polls, one pass of the
- * record → feeds → webhooks steps. `once` polls what is due and reports; `run` keeps going.
+ * record → feeds → webhooks → chores steps. `once` polls what is due and reports; `run` keeps going.
  */
 import type { Clock } from '../ingest/fetch/politeness.js';
 import type { Source } from '../ingest/sources.js';
@@ -33,6 +33,8 @@ export interface PassSteps {
   trips(): Promise<TripRecord[]>;
   writeFeeds(): Promise<unknown>;
   deliver(): Promise<DeliverSummary>;
+  /** Upkeep after the deliveries (the comments' purge and reply e-mails); paces itself. */
+  chores?(): Promise<unknown>;
 }
 
 export interface SchedulerDeps {
@@ -84,13 +86,15 @@ export function changedTrips(before: readonly TripRecord[], after: readonly Trip
   return changed + before.filter((t) => !now.has(t.id)).length;
 }
 
-/** record → feeds (when alerts were raised) → webhooks, as `ingest` and `watch` run them. */
+/** record → feeds (when alerts were raised) → webhooks → chores, as `ingest` and `watch` run them. */
 export async function afterPolls(steps: PassSteps): Promise<AfterPolls> {
   const before = await steps.trips();
   const recorded = await steps.record();
   const tripsChanged = recorded.articles ? changedTrips(before, await steps.trips()) : 0;
   if (recorded.alerts.length) await steps.writeFeeds();
-  return { recorded, tripsChanged, sent: await steps.deliver() };
+  const sent = await steps.deliver();
+  await steps.chores?.();
+  return { recorded, tripsChanged, sent };
 }
 
 const POLL = 'poll';

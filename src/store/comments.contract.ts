@@ -72,6 +72,125 @@ export function runCommentsContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it('purges comments pending since before the cutoff, keeping published, rejected and open corrections', async () => {
+      const store = await open();
+      const old = await store.addComment(draft({ createdAt: '2024-08-01T00:00:00Z' }));
+      const older = await store.addComment(draft({ createdAt: '2024-07-01T00:00:00Z' }));
+      const recent = await store.addComment(draft({ createdAt: '2024-09-02T00:00:00Z' }));
+      const published = await store.addComment(
+        draft({ state: 'published', createdAt: '2024-07-01T00:00:00Z' }),
+      );
+      const rejected = await store.addComment(draft({ createdAt: '2024-07-01T00:00:00Z' }));
+      await store.decideComment({ id: rejected.id, decision: 'reject', by: 'mod@x' });
+      const fix = { kind: 'correction' as const, sourceUrl: 'https://news.example/a' };
+      const openFix = await store.addComment(draft({ ...fix, createdAt: '2024-07-01T00:00:00Z' }));
+      const doneFix = await store.addComment(draft({ ...fix, createdAt: '2024-07-01T01:00:00Z' }));
+      await store.closeCorrection({ id: doneFix.id, by: 'analyst@x' });
+      const reply = await store.addComment(
+        draft({ parentId: published.id, createdAt: '2024-07-02T00:00:00Z' }),
+      );
+      const cutoff = { createdBefore: '2024-09-01T00:00:00Z' };
+      const expected = [older.id, doneFix.id, reply.id, old.id];
+      expect(await store.purgePendingComments({ ...cutoff, dryRun: true })).toEqual({ purged: expected });
+      expect(await store.getComment({ id: old.id })).toBeDefined();
+      expect(await store.purgePendingComments(cutoff)).toEqual({ purged: expected });
+      for (const id of expected) expect(await store.getComment({ id })).toBeUndefined();
+      for (const c of [recent, published, rejected, openFix])
+        expect(await store.getComment({ id: c.id })).toMatchObject({ id: c.id, body: 'A comment.' });
+      expect(await store.purgePendingComments(cutoff)).toEqual({ purged: [] });
+      await expect(store.purgePendingComments({ createdBefore: 'yesterday' })).rejects.toThrow(/ISO 8601/);
+      await store.close();
+    });
+
+    it('queues one reply e-mail when a reply by another author is published under a subscribed comment', async () => {
+      const store = await open();
+      const due = () => store.dueReplyMails({ now: '2030-01-01T00:00:00Z', limit: 10, leaseSeconds: 60 });
+      const parent = await store.addComment(draft({ state: 'published' }));
+      const quiet = await store.addComment(draft({ state: 'published', body: 'Nobody asked.' }));
+      await store.subscribeToReplies({ commentId: parent.id, sealedAddress: 'v1.sealed-ann' });
+      expect(await store.repliesSubscribed({ commentId: parent.id })).toBe(true);
+      expect(await store.repliesSubscribed({ commentId: quiet.id })).toBe(false);
+      await store.addComment(
+        draft({ parentId: parent.id, state: 'published', body: 'Ann answers herself.' }),
+      );
+      await store.addComment(draft({ parentId: quiet.id, emailKey: 'k-bob', state: 'published' }));
+      const held = await store.addComment(draft({ parentId: parent.id, emailKey: 'k-bob', name: 'Bob' }));
+      expect(await due()).toEqual([]);
+      await store.decideComment({ id: held.id, decision: 'approve', by: 'mod@x' });
+      const [mail, ...more] = await due();
+      expect(more).toEqual([]);
+      expect(mail).toMatchObject({ attempts: 0, sealedAddress: 'v1.sealed-ann' });
+      expect(mail!.parent).toMatchObject({ id: parent.id, name: 'Ann' });
+      expect(mail!.reply).toMatchObject({ id: held.id, name: 'Bob', state: 'published' });
+      expect(mail).not.toHaveProperty('emailKey');
+      expect(await due()).toEqual([]); // claimed for the lease
+      await store.recordReplyMail({ id: mail!.id, outcome: 'sent', at: '2030-01-01T00:00:01Z' });
+      await store.decideComment({ id: held.id, decision: 'reject', by: 'mod@x' });
+      await store.decideComment({ id: held.id, decision: 'approve', by: 'mod@x' });
+      const auto = await store.addComment(
+        draft({ parentId: parent.id, emailKey: 'k-cy', state: 'published' }),
+      );
+      const later = { now: '2030-01-02T00:00:00Z', limit: 10, leaseSeconds: 60 };
+      expect((await store.dueReplyMails(later)).map((m) => m.reply.id)).toEqual([auto.id]);
+      await store.close();
+    });
+
+    it('retries a failed reply e-mail, gives up after the last try, and drops it once the address is wiped', async () => {
+      const store = await open();
+      const due = (now: string) => store.dueReplyMails({ now, limit: 10, leaseSeconds: 60 });
+      const parent = await store.addComment(draft({ state: 'published' }));
+      await store.subscribeToReplies({ commentId: parent.id, sealedAddress: 'v1.a' });
+      await store.addComment(draft({ parentId: parent.id, emailKey: 'k-bob', state: 'published' }));
+      const [first] = await due('2030-01-01T00:00:00Z');
+      const retryAt = '2030-01-01T00:10:00Z';
+      await store.recordReplyMail({
+        id: first!.id,
+        outcome: 'failed',
+        at: '2030-01-01T00:00:01Z',
+        error: 'busy',
+        retryAt,
+      });
+      expect(await due('2030-01-01T00:09:59Z')).toEqual([]);
+      const [again] = await due(retryAt);
+      expect(again).toMatchObject({ id: first!.id, attempts: 1 });
+      await store.recordReplyMail({
+        id: first!.id,
+        outcome: 'failed',
+        at: retryAt,
+        error: 'busy',
+        retryAt: null,
+      });
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
+      const second = await store.addComment(
+        draft({ parentId: parent.id, emailKey: 'k-cy', state: 'published' }),
+      );
+      expect(await store.unsubscribeFromReplies({ commentId: parent.id })).toBe(true);
+      expect(await store.unsubscribeFromReplies({ commentId: parent.id })).toBe(false);
+      expect(await store.repliesSubscribed({ commentId: parent.id })).toBe(false);
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
+      await store.subscribeToReplies({ commentId: parent.id, sealedAddress: 'v1.b' });
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]); // dropped for good, not revived
+      await store.deleteComment({ id: second.id });
+      await store.addComment(draft({ parentId: parent.id, emailKey: 'k-dee', state: 'published' }));
+      expect(await store.deleteComment({ id: parent.id })).toBe(true);
+      expect(await store.repliesSubscribed({ commentId: parent.id })).toBe(false);
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
+      const refused = await store.addComment(draft({ state: 'published', body: 'Refused later.' }));
+      await store.subscribeToReplies({ commentId: refused.id, sealedAddress: 'v1.r' });
+      const replyToRefused = await store.addComment(draft({ parentId: refused.id, emailKey: 'k-eve' }));
+      await store.decideComment({ id: refused.id, decision: 'reject', by: 'mod@x' });
+      expect(await store.repliesSubscribed({ commentId: refused.id })).toBe(false);
+      await store.decideComment({ id: replyToRefused.id, decision: 'approve', by: 'mod@x' });
+      expect(await due('2031-01-01T00:00:00Z')).toEqual([]);
+      const waiting = await store.addComment(draft({ createdAt: '2024-01-01T00:00:00Z' }));
+      await store.subscribeToReplies({ commentId: waiting.id, sealedAddress: 'v1.c' });
+      expect(await store.purgePendingComments({ createdBefore: '2024-06-01T00:00:00Z' })).toEqual({
+        purged: [waiting.id],
+      });
+      expect(await store.repliesSubscribed({ commentId: waiting.id })).toBe(false);
+      await store.close();
+    });
+
     it('switches pre-moderation per target and keeps one secret per name', async () => {
       const store = await open();
       expect(await store.isPremoderated({ target: 'trip:t1' })).toBe(false);

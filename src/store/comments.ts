@@ -5,36 +5,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { AddCommentRequest, Comment, CommentState, DecideCommentRequest } from './comments-types.js';
+import type {
+  AddCommentRequest,
+  Comment,
+  CommentRepository,
+  CommentState,
+  DecideCommentRequest,
+  PurgePendingRequest,
+  PurgePendingResult,
+} from './comments-types.js';
 import type { StoreContext } from './context.js';
 import { isoTime } from './context.js';
 import { StoreError, isUniqueViolation } from './errors.js';
+import { commentOf } from './comments-rows.js';
+import { queueReplyMail, replyMailMethods, wipeSubscriptions } from './comments-mail.js';
 import type { CommentsTable } from './schema.js';
-
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-
-function commentOf(r: Selectable<CommentsTable>): Comment {
-  const c: Comment = {
-    id: r.id,
-    target: r.target,
-    kind: r.kind,
-    name: r.name,
-    body: r.body,
-    state: r.state,
-    createdAt: r.created_at,
-  };
-  const extra = {
-    parentId: opt(r.parent_id),
-    website: opt(r.website),
-    sourceUrl: opt(r.source_url),
-    held: opt(r.held),
-    decidedAt: opt(r.decided_at),
-    decidedBy: opt(r.decided_by),
-    reviewState: opt(r.review_state),
-  };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) Object.assign(c, { [k]: v });
-  return c;
-}
 
 export async function addComment(ctx: StoreContext, req: AddCommentRequest): Promise<Comment> {
   if (req.parentId) {
@@ -59,7 +44,10 @@ export async function addComment(ctx: StoreContext, req: AddCommentRequest): Pro
     decided_by: null,
     review_state: req.kind === 'correction' ? 'open' : null,
   };
-  await ctx.db.insertInto('comments').values(row).execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('comments').values(row).execute();
+    await queueReplyMail(ctx, trx, row);
+  });
   return commentOf(row);
 }
 
@@ -89,27 +77,74 @@ export async function decideComment(
   ctx: StoreContext,
   req: DecideCommentRequest,
 ): Promise<Comment | undefined> {
-  await ctx.db
-    .updateTable('comments')
-    .set({
-      state: req.decision === 'approve' ? 'published' : 'rejected',
-      decided_at: ctx.now().toISOString(),
-      decided_by: req.by,
-    })
-    .where('id', '=', req.id)
-    .where('state', 'in', ['pending', 'published', 'rejected'])
-    .execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    const decided = await trx
+      .updateTable('comments')
+      .set({
+        state: req.decision === 'approve' ? 'published' : 'rejected',
+        decided_at: ctx.now().toISOString(),
+        decided_by: req.by,
+      })
+      .where('id', '=', req.id)
+      .where('state', 'in', ['pending', 'published', 'rejected'])
+      .returning(['id', 'parent_id', 'email_key', 'state'])
+      .executeTakeFirst();
+    if (!decided) return;
+    // A rejected comment is hidden and cannot be answered: the address kept for it serves nothing.
+    if (decided.state === 'rejected') await wipeSubscriptions(trx, [decided.id]);
+    await queueReplyMail(ctx, trx, decided);
+  });
   return getComment(ctx, req);
 }
 
+/** What a tombstone keeps of a comment: its place in the thread, nothing its author wrote. */
+const ERASED = { state: 'deleted', body: '', name: '', website: null, source_url: null } as const;
+
 export async function deleteComment(ctx: StoreContext, req: { id: string }): Promise<boolean> {
-  const r = await ctx.db
-    .updateTable('comments')
-    .set({ state: 'deleted', body: '', name: '', website: null, source_url: null })
-    .where('id', '=', req.id)
-    .where('state', '!=', 'deleted')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return ctx.db.transaction().execute(async (trx) => {
+    await wipeSubscriptions(trx, [req.id]);
+    const r = await trx
+      .updateTable('comments')
+      .set(ERASED)
+      .where('id', '=', req.id)
+      .where('state', '!=', 'deleted')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  });
+}
+
+/** Ids per statement: well under SQLite's limit on bound parameters. */
+const CHUNK = 500;
+
+/**
+ * Deletes the rows outright, no tombstone: a pending comment has no reply (addComment refuses a
+ * reply to a comment not published) and nobody but a moderator has seen it, so nothing refers to
+ * it. Should that change, the foreign key on parent_id makes the purge fail rather than orphan.
+ */
+export async function purgePendingComments(
+  ctx: StoreContext,
+  req: PurgePendingRequest,
+): Promise<PurgePendingResult> {
+  const before = isoTime(req.createdBefore, 'createdBefore');
+  return ctx.db.transaction().execute(async (trx) => {
+    const stale = await trx
+      .selectFrom('comments')
+      .select('id')
+      .where('state', '=', 'pending')
+      .where('created_at', '<', before)
+      .where((eb) => eb.or([eb('review_state', 'is', null), eb('review_state', '!=', 'open')]))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const purged = stale.map((r) => r.id);
+    if (!req.dryRun)
+      for (let i = 0; i < purged.length; i += CHUNK) {
+        const ids = purged.slice(i, i + CHUNK);
+        await wipeSubscriptions(trx, ids);
+        await trx.deleteFrom('comments').where('id', 'in', ids).execute();
+      }
+    return { purged };
+  });
 }
 
 export async function authorApproved(ctx: StoreContext, req: { emailKey: string }): Promise<boolean> {
@@ -198,4 +233,24 @@ export async function siteSecret(ctx: StoreContext, req: { name: string }): Prom
     if (!isUniqueViolation(e)) throw e;
     return (await get())!.value;
   }
+}
+
+/** The comments' part of the Store over one context (kysely-store spreads it in). */
+export function commentRepository(ctx: StoreContext): CommentRepository {
+  return {
+    addComment: (req) => addComment(ctx, req),
+    getComment: (req) => getComment(ctx, req),
+    listComments: (req) => listComments(ctx, req),
+    decideComment: (req) => decideComment(ctx, req),
+    deleteComment: (req) => deleteComment(ctx, req),
+    purgePendingComments: (req) => purgePendingComments(ctx, req),
+    authorApproved: (req) => authorApproved(ctx, req),
+    countAuthorComments: (req) => countAuthorComments(ctx, req),
+    openCorrections: (req) => openCorrections(ctx, req),
+    closeCorrection: (req) => closeCorrection(ctx, req),
+    setPremoderation: (req) => setPremoderation(ctx, req),
+    isPremoderated: (req) => isPremoderated(ctx, req),
+    siteSecret: (req) => siteSecret(ctx, req),
+    ...replyMailMethods(ctx),
+  };
 }

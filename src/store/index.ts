@@ -67,5 +67,10 @@ export type {
   CommentRepository,
   CommentState,
   DecideCommentRequest,
+  DueReplyMail,
+  PurgePendingRequest,
+  PurgePendingResult,
+  RecordReplyMailRequest,
+  ReplyMailState,
 } from './comments-types.js';
 export type { Session, User, UserRepository, UserRole } from './users-types.js';

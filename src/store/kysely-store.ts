@@ -5,20 +5,7 @@
  */
 import { countArticles, getArticle, listArticles } from './article-list.js';
 import { saveArticle } from './articles.js';
-import {
-  addComment,
-  authorApproved,
-  closeCorrection,
-  countAuthorComments,
-  decideComment,
-  deleteComment,
-  getComment,
-  isPremoderated,
-  listComments,
-  openCorrections,
-  setPremoderation,
-  siteSecret,
-} from './comments.js';
+import { commentRepository } from './comments.js';
 import type { StoreContext } from './context.js';
 import { itemsInState, listSources, recordFetch, upsertItem, upsertSource } from './ingest-log.js';
 import { dumpRows, loadRows } from './dump.js';
@@ -51,6 +38,7 @@ import {
 export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = () => ctx.db.destroy()): Store {
   // The writes the public sees (pages, API, feeds) move the public version on (store/public-version).
   const seen = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => seenByPublic(ctx, write);
+  const comments = commentRepository(ctx);
   return {
     upsertSource: (req) => upsertSource(ctx, req),
     listSources: (req) => listSources(ctx, req),
@@ -82,18 +70,13 @@ export function kyselyStore(ctx: StoreContext, onClose: () => Promise<void> = ()
     listDeliveries: (req) => listDeliveries(ctx, req),
     dueDeliveries: (req) => dueDeliveries(ctx, req),
     recordAttempt: (req) => recordAttempt(ctx, req),
-    addComment: seen((req) => addComment(ctx, req)),
-    getComment: (req) => getComment(ctx, req),
-    listComments: (req) => listComments(ctx, req),
-    decideComment: seen((req) => decideComment(ctx, req)),
-    deleteComment: seen((req) => deleteComment(ctx, req)),
-    authorApproved: (req) => authorApproved(ctx, req),
-    countAuthorComments: (req) => countAuthorComments(ctx, req),
-    openCorrections: (req) => openCorrections(ctx, req),
-    closeCorrection: seen((req) => closeCorrection(ctx, req)),
-    setPremoderation: seen((req) => setPremoderation(ctx, req)),
-    isPremoderated: (req) => isPremoderated(ctx, req),
-    siteSecret: (req) => siteSecret(ctx, req),
+    ...comments,
+    // The comments' writes the public sees move its version on (their queues and purges do not).
+    addComment: seen(comments.addComment),
+    decideComment: seen(comments.decideComment),
+    deleteComment: seen(comments.deleteComment),
+    closeCorrection: seen(comments.closeCorrection),
+    setPremoderation: seen(comments.setPremoderation),
     addUser: (req) => addUser(ctx, req),
     getUser: (req) => getUser(ctx, req),
     recordLoginFailure: (req) => recordLoginFailure(ctx, req),

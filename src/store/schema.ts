@@ -5,7 +5,7 @@
  */
 import type { AlertKind } from '../alerts/index.js';
 import type { TripRecordStatus, TripReview } from '../events/index.js';
-import type { CommentHeld, CommentKind, CommentState } from './comments-types.js';
+import type { CommentHeld, CommentKind, CommentState, ReplyMailState } from './comments-types.js';
 import type { PublishedPrecision } from './published.js';
 import type { UserRole } from './users-types.js';
 import type { DeliveryState } from './record-types.js';
@@ -286,6 +286,26 @@ export interface PublicVersionTable {
   version: number;
 }
 
+export interface CommentSubscriptionsTable {
+  comment_id: string;
+  /** The author's address, AES-256-GCM under a key derived from the site secret (web/auth/keys). */
+  sealed_address: string;
+  created_at: string;
+}
+
+export interface ReplyMailsTable {
+  id: string;
+  reply_id: string;
+  parent_id: string;
+  state: ReplyMailState;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  sent_at: string | null;
+  claim: string | null;
+  created_at: string;
+}
+
 export interface DB {
   schema_version: SchemaVersionTable;
   sources: SourcesTable;
@@ -308,6 +328,8 @@ export interface DB {
   sessions: SessionsTable;
   site_secrets: SiteSecretsTable;
   public_version: PublicVersionTable;
+  comment_subscriptions: CommentSubscriptionsTable;
+  reply_mails: ReplyMailsTable;
 }
 
 export const BAND_COLUMNS = [

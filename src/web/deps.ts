@@ -34,6 +34,8 @@ export interface WebDeps {
    * written with its audit entry, then the person's trips made anew. Throws an AppError with a
    * 400, 404 or 409 status when it cannot be applied. */
   review: (req: ReviewRequest) => Promise<{ review: Review; trips: TripRecord[] }>;
+  /** An SMTP server is configured: commenters may ask for an e-mail when someone replies. */
+  replyMail?: boolean;
 }
 
 /** A decision as the web asks for it: `by` names the account, never by its e-mail address. */

@@ -56,4 +56,25 @@ describe('warrant-watch comments', () => {
     expect(none.code).toBe(2);
     expect(none.err).toContain('no comment nope');
   });
+
+  it('purges the comments left waiting longer than the days given, after a dry run if asked', async () => {
+    const DAY = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+    const stale = await addPending('Forgotten', ago(40));
+    const older = await addPending('Older still', ago(400));
+    const fresh = await addPending('Recent', ago(5));
+    const dry = await runCli(['comments', 'purge', '--dry-run'], env);
+    expect(dry.out).toMatch(/^would purge 2 comment\(s\) pending since before \d{4}-\d\d-\d\dT/);
+    expect(dry.out.split('\n').slice(1, 3)).toEqual([`  ${older}`, `  ${stale}`]);
+    expect((await runCli(['comments', 'pending', '--json'], env)).out).toContain(stale);
+    const done = await runCli(['comments', 'purge'], env);
+    expect(done.out).toMatch(/^purged 2 comment\(s\)/);
+    const left = (await runCli(['comments', 'pending', '--json'], env)).out;
+    expect([left.includes(stale), left.includes(older), left.includes(fresh)]).toEqual([false, false, true]);
+    expect((await runCli(['comments', 'purge', '--older-than', '3'], env)).out).toContain(`  ${fresh}`);
+    const fromEnv = await runCli(['comments', 'purge', '--dry-run'], { ...env, WW_COMMENT_PURGE_DAYS: 'x' });
+    expect([fromEnv.code, fromEnv.err]).toEqual([2, expect.stringContaining('WW_COMMENT_PURGE_DAYS')]);
+    const bad = await runCli(['comments', 'purge', '--older-than', '0'], env);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('--older-than must be a whole number')]);
+  });
 });

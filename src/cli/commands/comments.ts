@@ -1,14 +1,17 @@
 /**
  * @module cli/commands/comments
- * `warrant-watch comments pending [--json] | approve <id> | reject <id>`: the moderation queue of
- * the web's comments from the command line (the same as /moderation). No e-mail address is shown:
- * none is stored.
+ * `warrant-watch comments pending [--json] | approve <id> | reject <id> | purge [--older-than DAYS]
+ * [--dry-run]`: the moderation queue of the web's comments from the command line (the same as
+ * /moderation), and the purge of those left waiting (the watcher runs it too). No e-mail address is
+ * shown: an address is kept only, encrypted, for reply notifications, and never printed.
  */
 import type { Command } from 'commander';
 import { readConfig } from '../../config.js';
+import { purgeStaleComments } from '../../jobs/comment-purge.js';
 import type { Store } from '../../store/index.js';
 import { commentJson } from '../../web/comments/service.js';
 import type { CliContext } from '../context.js';
+import { wholeNumberArg } from '../args.js';
 import { UsageError } from '../errors.js';
 import { printJson, table } from '../output.js';
 import { openConfiguredStore } from '../stores.js';
@@ -69,4 +72,22 @@ export function registerComments(program: Command, ctx: CliContext): void {
           `${decision === 'approve' ? 'approved' : 'rejected'} comment ${id}: now ${done.state}\n`,
         );
       });
+  comments
+    .command('purge')
+    .description('remove the comments no moderator decided on within the days given')
+    .option('--older-than <days>', 'days a comment may wait (default: WW_COMMENT_PURGE_DAYS, 30)')
+    .option('--dry-run', 'say what would be removed, remove nothing')
+    .action(async (opts: { olderThan?: string; dryRun?: boolean }) => {
+      const config = readConfig(ctx.env);
+      const days =
+        opts.olderThan === undefined
+          ? config.commentPurgeDays
+          : wholeNumberArg('--older-than', opts.olderThan, 1, 3650);
+      const r = await withStore(ctx, (store) =>
+        purgeStaleComments({ store, now: () => new Date() }, { days, dryRun: opts.dryRun ?? false }),
+      );
+      const verb = r.dryRun ? 'would purge' : 'purged';
+      ctx.out.write(`${verb} ${r.purged.length} comment(s) pending since before ${r.before}\n`);
+      for (const id of r.purged) ctx.out.write(`  ${id}\n`);
+    });
 }

@@ -74,6 +74,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
               },
               req,
             ),
+          replyMail: config.smtpUrl !== undefined,
         });
         const stopping = new AbortController();
         const stop = () => stopping.abort();

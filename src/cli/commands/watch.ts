@@ -26,6 +26,7 @@ import type { Out } from '../output.js';
 import type { DeliverSummary } from '../../jobs/delivery.js';
 import type { Services } from '../services.js';
 import { printRecorded } from '../summary.js';
+import { commentChores } from './comments-chores.js';
 
 /** The pipeline's services, loaded when the command runs: `--help` need not pay for them. */
 const pipeline = () => import('../services.js');
@@ -127,6 +128,7 @@ async function schedulerFor(
       },
       writeFeeds: feedWriter(ctx, services.config, store),
       deliver,
+      chores: commentChores(services.config, store, ctx.registry(), log),
     },
     onPolled: (o) => logPoll(log, o),
     onPass: (a) => logPass(log, a),

@@ -11,6 +11,7 @@ import { comments } from './005_comments.js';
 import { tripTimes } from './006_trip_times.js';
 import { publicVersion } from './007_public_version.js';
 import { webhookOwners } from './008_webhook_owners.js';
+import { replyMail } from './009_reply_mail.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   tripTimes,
   publicVersion,
   webhookOwners,
+  replyMail,
 ];
 
 /** The version a database must be at for this code to run. */

@@ -26,6 +26,13 @@ describe('comment policy', () => {
     ).toBe(text);
   });
 
+  it('asks for reply e-mails only when the box is ticked (the form sends "1", JSON true)', () => {
+    expect(parseCommentInput(valid).notify_replies).toBe(false);
+    expect(parseCommentInput({ ...valid, notify_replies: '1' }).notify_replies).toBe(true);
+    expect(parseCommentInput({ ...valid, notify_replies: true }).notify_replies).toBe(true);
+    expect(parseCommentInput({ ...valid, notify_replies: 'false' }).notify_replies).toBe(false);
+  });
+
   it('requires the fields, refuses non-http websites and names the field, never the value', () => {
     expect(parseCommentInput({ ...valid, website: '' })).toMatchObject({ name: 'Ann', kind: 'comment' });
     expect(parseCommentInput({ ...valid, website: '' }).website).toBeUndefined();

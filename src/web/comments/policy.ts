@@ -36,6 +36,8 @@ export const commentInput = z
     parent_id: z.preprocess(blankToUndefined, z.string().max(64).optional()),
     kind: z.enum(['comment', 'correction']).default('comment'),
     source_url: z.preprocess(blankToUndefined, httpUrl.optional()),
+    /** "Email me when someone replies": the form's checkbox sends "1", JSON may send true. */
+    notify_replies: z.preprocess((v) => v === true || v === '1' || v === 'on', z.boolean()),
     /** The honeypot: hidden from people, filled by bots. */
     homepage: z.preprocess(blankToUndefined, z.string().optional()),
   })

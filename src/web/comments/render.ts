@@ -3,7 +3,7 @@
  * Comments as HTML: plain text in paragraphs, http(s) links made clickable with rel="nofollow ugc"
  * and nothing else (no markup from the author ever survives: the `html` tag escapes it), threads
  * nested under their parents, and the form. No avatar, no hash of the address: the e-mail is not
- * in anything rendered here, it is not even passed in.
+ * in anything rendered here, it is not even passed in (nor the one kept for reply e-mails).
  */
 import type { Comment } from '../../store/index.js';
 import { html, type Html } from '../html.js';
@@ -73,6 +73,8 @@ export interface CommentFormParts {
   replyTo?: Comment;
   /** The trip waits for a moderator for everyone. */
   premoderated?: boolean;
+  /** Offer "Email me when someone replies" (an SMTP server is configured). */
+  replyMail?: boolean;
 }
 
 export function commentForm(p: CommentFormParts): Html {
@@ -90,6 +92,13 @@ export function commentForm(p: CommentFormParts): Html {
       <input id="c-email" name="email" type="email" maxlength="254" required autocomplete="email" /></p>
     <p><label for="c-website">Website</label><br />
       <input id="c-website" name="website" type="url" maxlength="500" autocomplete="url" /></p>
+    ${
+      p.replyMail
+        ? html`<p><input id="c-notify" name="notify_replies" type="checkbox" value="1" />
+        <label for="c-notify">Email me when someone replies</label><br />
+        <small>Only then is your address kept, encrypted, until you unsubscribe with the link in the e-mail.</small></p>`
+        : ''
+    }
     <p class="hp" aria-hidden="true"><label for="c-homepage">Leave this empty</label>
       <input id="c-homepage" name="homepage" tabindex="-1" autocomplete="off" /></p>
     <fieldset>

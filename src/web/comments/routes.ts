@@ -4,7 +4,10 @@
  * answers one comment), POST /trips/:id/comments (the form, CSRF-checked), the author's delete
  * (GET asks, POST does it). API: GET /api/v1/comments?target=trip:<id> (published only), POST
  * /api/v1/comments (JSON only, so a form on another site cannot post it), DELETE
- * /api/v1/comments/:id?sig=. Each handler: validate, authorise, one service call, respond.
+ * /api/v1/comments/:id?sig=; the one-click unsubscribe of reply e-mails,
+ * /comments/:id/unsubscribe?sig= (GET from the link, POST from a mail client's
+ * List-Unsubscribe-Post: the signature is the authority, there is no form and no CSRF token).
+ * Each handler: validate, authorise, one service call, respond.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -20,6 +23,7 @@ import {
   postComment,
   tripOfTarget,
   tripTarget,
+  unsubscribeBySignature,
   type PostResult,
 } from './service.js';
 
@@ -29,9 +33,9 @@ const page = (reply: FastifyReply, title: string, main: Html, status = 200) =>
   reply.code(status).type('text/html; charset=utf-8').send(layout({ title, main }).text);
 
 const sigQuery = z.object({ sig: z.string().min(1).max(100) });
-function sigOf(raw: unknown): string {
+function sigOf(raw: unknown, link = 'delete'): string {
   const r = sigQuery.safeParse(raw);
-  if (!r.success) throw new WebError('bad_signature', 'This delete link is not valid.');
+  if (!r.success) throw new WebError('bad_signature', `This ${link} link is not valid.`);
   return r.data.sig;
 }
 
@@ -58,7 +62,7 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
     { config: LIMITS.publicRead },
     async (req, reply) => {
       await tripOfTarget(ctx, tripTarget(req.params.id));
-      const section = await tripComments(store, req.params.id, {
+      const section = await tripComments(ctx.deps, req.params.id, {
         csrfToken: reply.generateCsrf(),
         ...(req.query.reply ? { replyTo: req.query.reply } : {}),
       });
@@ -105,6 +109,21 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
       return page(reply, 'Comment deleted', html`<h1>Your comment is deleted</h1>`);
     },
   );
+
+  app.route<IdParams>({
+    method: ['GET', 'POST'],
+    url: '/comments/:id/unsubscribe',
+    config: LIMITS.publicWrite,
+    handler: async (req, reply) => {
+      await unsubscribeBySignature(ctx, req.params.id, sigOf(req.query, 'unsubscribe'));
+      return page(
+        reply,
+        'Unsubscribed',
+        html`<h1>No more e-mails about replies</h1>
+          <p>Your address is no longer kept for this comment.</p>`,
+      );
+    },
+  });
 
   app.get('/api/v1/comments', { config: LIMITS.publicRead }, async (req) => {
     const q = z.object({ target: z.string().max(300) }).safeParse(req.query);

@@ -1,12 +1,14 @@
 /**
  * @module web/comments/service
  * Posting and deleting a comment, with no HTTP in it: the one place the policy (web/comments/policy)
- * meets the store. The e-mail address goes no further than its keyed hash; it is neither stored,
- * logged nor returned.
+ * meets the store. The e-mail address goes no further than its keyed hash, unless the author asks
+ * to hear of replies (and an SMTP server is configured): then it is stored sealed (web/auth/keys),
+ * apart from the comment, until unsubscribed. It is never logged nor returned.
  */
 import { randomUUID } from 'node:crypto';
 import type { Comment } from '../../store/index.js';
 import { WebError } from '../auth/errors.js';
+import type { Keys } from '../auth/keys.js';
 import type { CommunityContext } from './context.js';
 import { countLinks, holdReason, PER_AUTHOR_PER_HOUR, type CommentInput } from './policy.js';
 
@@ -31,6 +33,21 @@ export async function tripOfTarget(ctx: CommunityContext, target: string): Promi
 
 export const deletePath = (ctx: CommunityContext, id: string) =>
   `/comments/${encodeURIComponent(id)}/delete?sig=${ctx.keys.deleteSig(id)}`;
+
+export const unsubscribePath = (keys: Keys, id: string) =>
+  `/comments/${encodeURIComponent(id)}/unsubscribe?sig=${keys.unsubscribeSig(id)}`;
+
+/** Where a comment is read: its trip's page, at the comment. */
+export const commentPath = (c: Pick<Comment, 'id' | 'target'>) =>
+  `/trips/${encodeURIComponent(c.target.replace(/^trip:/, ''))}#comment-${encodeURIComponent(c.id)}`;
+
+/** The links of a reply e-mail (jobs/reply-mail ReplyLinks), for the command that sends them. */
+export function replyLinks(publicUrl: string, keys: Keys) {
+  return {
+    thread: (reply: Pick<Comment, 'id' | 'target'>) => `${publicUrl}${commentPath(reply)}`,
+    unsubscribe: (commentId: string) => `${publicUrl}${unsubscribePath(keys, commentId)}`,
+  };
+}
 
 export async function postComment(
   ctx: CommunityContext,
@@ -78,7 +95,16 @@ export async function postComment(
     ...(input.website ? { website: input.website } : {}),
     ...(input.source_url ? { sourceUrl: input.source_url } : {}),
   });
-  log.info({ comment_id: comment.id, target: req.target, state: comment.state, held }, 'comment received');
+  const notify = input.notify_replies && ctx.deps.replyMail === true;
+  if (notify)
+    await store.subscribeToReplies({
+      commentId: comment.id,
+      sealedAddress: ctx.keys.sealAddress(comment.id, input.email),
+    });
+  log.info(
+    { comment_id: comment.id, target: req.target, state: comment.state, held, notify },
+    'comment received',
+  );
   return { kind: 'stored', comment, deleteUrl: deleteUrl(comment.id) };
 }
 
@@ -90,6 +116,14 @@ export async function deleteBySignature(ctx: CommunityContext, id: string, sig: 
   if (!c) throw new WebError('not_found', 'There is no such comment.');
   await ctx.deps.store.deleteComment({ id });
   ctx.deps.log.info({ comment_id: id }, 'comment deleted by its author');
+}
+
+/** The one-click unsubscribe, by the e-mail's signed link: the kept address is wiped. */
+export async function unsubscribeBySignature(ctx: CommunityContext, id: string, sig: string): Promise<void> {
+  if (!ctx.keys.checkUnsubscribeSig(id, sig))
+    throw new WebError('bad_signature', 'This unsubscribe link is not valid.');
+  const wiped = await ctx.deps.store.unsubscribeFromReplies({ commentId: id });
+  ctx.deps.log.info({ comment_id: id, wiped }, 'reply e-mails unsubscribed');
 }
 
 /** A comment as the API gives it (snake_case like the CLI's JSON); there is no e-mail to leave out. */

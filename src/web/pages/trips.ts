@@ -107,7 +107,7 @@ export function tripRoutes(app: FastifyInstance, deps: PageDeps): void {
   app.get<{ Params: { id: string }; Querystring: { reply?: unknown } }>('/trips/:id', async (req, reply) => {
     const id = req.params.id;
     const page = await deps.parts.get(`${today(deps.now)} trip ${id}`, () => tripPage(deps, id));
-    const comments = await tripComments(deps.store, id, {
+    const comments = await tripComments(deps, id, {
       csrfToken: reply.generateCsrf(),
       ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
     });
