@@ -62,6 +62,18 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     // Requests are not logged one by one: a busy site would drown the pipeline's log.
     logController: new LogController({ disableRequestLogging: true }),
+    // An address the router cannot read (a bad %-escape, a path parameter past its length) gets
+    // the one error shape too, not Fastify's own, and without the address repeated.
+    frameworkErrors: (err, req, reply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return sendError(
+        req,
+        reply,
+        tooLong ? 414 : 400,
+        tooLong ? 'uri_too_long' : 'bad_url',
+        tooLong ? 'This address is too long.' : 'This address cannot be read.',
+      );
+    },
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
