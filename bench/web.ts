@@ -62,6 +62,8 @@ export async function benchWeb(): Promise<void> {
       log: silentLogger,
       publicUrl: 'http://localhost:8080',
       feedsDir: join(dir, 'feeds'),
+      // One client sends every request: the per-client limit would measure its refusals.
+      rateLimit: false,
     });
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });
     const routes: [string, string][] = [

@@ -18,4 +18,7 @@ export interface WebDeps {
   feedsDir: string;
   /** WW_SECRET: signs cookies and delete links; when absent one is generated per database. */
   secret?: string;
+  /** `false` only for a benchmark of the server itself (one client, many requests): every route is
+   * otherwise limited per client address. */
+  rateLimit?: false;
 }

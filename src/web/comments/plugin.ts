@@ -13,7 +13,7 @@ import { authRoutes } from '../auth/routes.js';
 import { WebError } from '../auth/errors.js';
 import { deriveKeys } from '../auth/keys.js';
 import type { WebDeps } from '../deps.js';
-import type { CommunityContext } from './context.js';
+import { LIMITS, type CommunityContext } from './context.js';
 import { moderationRoutes } from './moderation.js';
 import { commentRoutes } from './routes.js';
 
@@ -26,10 +26,13 @@ export function commentsPlugin(deps: WebDeps) {
     await app.register(csrf, {
       cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' },
     });
-    await app.register(rateLimit, {
-      global: false,
-      errorResponseBuilder: () => new WebError('rate_limited', 'Too many requests. Try again in a minute.'),
-    });
+    if (deps.rateLimit !== false)
+      await app.register(rateLimit, {
+        // Every route registered from here on is limited; one that names no group is a public read.
+        global: true,
+        ...LIMITS.publicRead.rateLimit,
+        errorResponseBuilder: () => new WebError('rate_limited', 'Too many requests. Try again in a minute.'),
+      });
     const ctx: CommunityContext = {
       deps,
       keys,

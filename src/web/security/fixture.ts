@@ -58,21 +58,27 @@ export const VOCABULARY = [
   'id',
 ];
 
+/** A route's parameters: named ones and a wildcard. */
+const PARAM = /:\w+|\*/;
+const PARAMS = new RegExp(PARAM, 'g');
+
 /** The markup an article of the evil trip is made of. */
 export const EVIL_TEXT =
   '<script>alert("article")</script><img src=x onerror=alert(1)> Netanyahu will visit Hungary.';
 
-/** The routes of the tree `printRoutes({ commonPrefix: false })` draws, one per method. */
+/** The routes of the radix tree `printRoutes()` draws, one per method: a route's path is its
+ * node's segments from the root joined (the tree without common prefixes drops the prefix of a
+ * wildcard, /static/*). */
 export function routesOf(app: FastifyInstance): Route[] {
   const out: Route[] = [];
   const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+  for (const line of app.printRoutes().split('\n')) {
     const m = /^([│ ├└─]*)(\S+)(?: \(([A-Z, ]+)\))?$/.exec(line.trimEnd());
     if (!m) continue;
-    const depth = m[1]!.length / 4;
+    const depth = m[1]!.length / 4 - 1;
     stack.length = depth;
     stack.push(m[2]!);
-    const path = stack.join('').replace(/^\/*/, '/');
+    const path = stack.join('');
     for (const method of m[3]?.split(', ') ?? []) if (method !== 'HEAD') out.push({ method, path });
   }
   return out;
@@ -165,9 +171,9 @@ export async function securitySite(): Promise<SecuritySite> {
     'putin-vladimir.atom',
   ];
   const chosen = new Map<string, string>();
-  for (const { path } of routes.filter((r) => r.method === 'GET' && r.path.includes(':'))) {
-    const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-    let best = path.replace(/:(\w+)/g, candidates[0]!);
+  for (const { path } of routes.filter((r) => r.method === 'GET' && PARAM.test(r.path))) {
+    const names = [...path.matchAll(PARAMS)].map((m) => m[0]);
+    let best = path.replace(PARAMS, candidates[0]!);
     // Every assignment of the candidates to the parameters, the first the route answers wins.
     const tries = names.reduce<string[][]>(
       (acc) => acc.flatMap((a) => candidates.map((c) => [...a, c])),
@@ -175,7 +181,7 @@ export async function securitySite(): Promise<SecuritySite> {
     );
     for (const values of tries) {
       let i = 0;
-      const url = path.replace(/:(\w+)/g, () => encodeURIComponent(values[i++]!));
+      const url = path.replace(PARAMS, () => encodeURIComponent(values[i++]!));
       if ((await send({ url, headers: { cookie: moderator.header } })).statusCode < 300) {
         best = url;
         break;

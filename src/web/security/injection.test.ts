@@ -82,9 +82,11 @@ describe('every query parameter of every GET route', () => {
       const baseline = await site.send({ url: path });
       expectSafe(path, baseline);
       const unfiltered = baseline.statusCode < 300 ? rowsOf(baseline) : 0;
-      const params = new Set([...VOCABULARY, ...offeredParams(openapi, pages, route.path)]);
-      for (const name of params) {
-        const values = [...PAYLOADS, ...RAW].map((v) => `${name}=${v}`);
+      const offered = offeredParams(openapi, pages, route.path);
+      for (const name of new Set([...offered, ...VOCABULARY])) {
+        // What the route offers gets every value; the rest of the vocabulary the sharpest few.
+        const all = offered.includes(name) ? [...PAYLOADS, ...RAW] : [PAYLOADS[0]!, PAYLOADS[4]!, 'a%00b'];
+        const values = all.map((v) => `${name}=${v}`);
         values.push(`${name}=1&${name}=2`, `${name}[]=1`, `${name}[$ne]=1`);
         for (const query of values) {
           const url = `${path}?${query}`;
