@@ -1,12 +1,15 @@
 /**
  * @module web/auth/keys
  * Everything derived from the site secret, each use under its own label so that one derived key
- * says nothing of another: the cookie signing key, commenters' e-mail keys, delete-link signatures.
+ * says nothing of another: the cookie signing key, the CSRF key, commenters' e-mail keys,
+ * delete-link signatures.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface Keys {
   cookieSecret: string;
+  /** The key that binds a CSRF token to the session it was made for. */
+  csrfKey: string;
   /** The keyed hash of an e-mail address (trimmed, lower case): recognises an author, publishes nothing. */
   emailKey(email: string): string;
   /** The signature of a comment's delete link. */
@@ -20,6 +23,7 @@ const mac = (secret: string, label: string, value: string) =>
 export function deriveKeys(secret: string): Keys {
   return {
     cookieSecret: mac(secret, 'cookie', ''),
+    csrfKey: mac(secret, 'csrf', ''),
     emailKey: (email) => mac(secret, 'email', email.trim().toLowerCase()),
     deleteSig: (id) => mac(secret, 'delete', id),
     checkDeleteSig: (id, sig) => {

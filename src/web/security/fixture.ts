@@ -25,6 +25,9 @@ export interface SecuritySite extends CommentSite {
   /** The trip whose evidence is an article written in markup and script. */
   evilTripId: string;
   moderator: Jar;
+  /** A published comment, and the signature of its delete link. */
+  commentId: string;
+  deleteSig: string;
   routes: Route[];
   /** `path` with each `:param` replaced by a value of the record that the route answers. */
   fill(path: string): string;
@@ -156,7 +159,9 @@ export async function securitySite(): Promise<SecuritySite> {
       body: 'A first comment.',
     }),
   });
-  const commentId = (posted.json() as { comment: { id: string } }).comment.id;
+  const { comment, delete_url } = posted.json() as { comment: { id: string }; delete_url: string };
+  const commentId = comment.id;
+  const deleteSig = new URL(delete_url).searchParams.get('sig')!;
   await store.decideComment({ id: commentId, decision: 'approve', by: 'test' });
 
   const routes = routesOf(app);
@@ -173,7 +178,7 @@ export async function securitySite(): Promise<SecuritySite> {
   const chosen = new Map<string, string>();
   for (const { path } of routes.filter((r) => r.method === 'GET' && PARAM.test(r.path))) {
     const names = [...path.matchAll(PARAMS)].map((m) => m[0]);
-    let best = path.replace(PARAMS, candidates[0]!);
+    let best: string | undefined;
     // Every assignment of the candidates to the parameters, the first the route answers wins.
     const tries = names.reduce<string[][]>(
       (acc) => acc.flatMap((a) => candidates.map((c) => [...a, c])),
@@ -187,12 +192,13 @@ export async function securitySite(): Promise<SecuritySite> {
         break;
       }
     }
-    chosen.set(path, best);
+    if (best) chosen.set(path, best);
   }
+  // A route no value opens (a POST, a link that needs its signature): an :id is the comment's.
   const fill = (path: string) =>
     chosen.get(path) ??
-    path.replace(/:(\w+)/g, (_, name: string) => (name === 'id' ? commentId : site.tripId));
-  return { ...site, evilTripId, moderator, routes, fill, send };
+    path.replace(PARAMS, (p) => (p === ':id' && !path.startsWith('/trips/') ? commentId : site.tripId));
+  return { ...site, evilTripId, moderator, commentId, deleteSig, routes, fill, send };
 }
 
 /** The items an answer lists: its top-level arrays' lengths (JSON), its lines (JSON lines, CSV), or
