@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import helmet, { type HelmetOptions } from 'helmet';
+import helmet from 'helmet';
 import { join } from 'node:path';
 import { findAppError } from '../errors.js';
 import { projectRoot } from '../paths.js';
@@ -39,9 +39,9 @@ export interface ErrorBody {
 }
 
 /** The security headers of every answer (helmet): a strict Content-Security-Policy and the rest. */
-const HEADERS: HelmetOptions = {
+const HEADERS = {
   contentSecurityPolicy: {
-    useDefaults: false,
+    useDefaults: false as const,
     directives: {
       defaultSrc: ["'self'"],
       imgSrc: ["'self'", 'data:'],
@@ -54,7 +54,7 @@ const HEADERS: HelmetOptions = {
     },
   },
   // The site links out to news articles: say where a reader came from, not what he read.
-  referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
 };
 /** The headers set straight on the response, for the answers no route and no hook makes. */
 const setHeaders = helmet(HEADERS);

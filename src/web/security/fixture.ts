@@ -13,7 +13,8 @@ import { mergeTrips } from '../../events/index.js';
 import { DUMP_TABLES, isDumpTable, type Store } from '../../store/index.js';
 import { printed } from '../../testing/articles.js';
 import { tripEvent } from '../../testing/claims.js';
-import { addAccount, commentSite, Jar, signedIn, type CommentSite } from '../comments/testing.js';
+import type { Jar } from '../comments/testing.js';
+import { addAccount, commentSite, signedIn, type CommentSite } from '../comments/testing.js';
 
 export interface Route {
   method: string;
