@@ -109,11 +109,13 @@ async function addTrip(
   return trip!.id;
 }
 
-/** Rows of every table of the record, and the comments in each state: what an attack must not change. */
+/** Rows of every table of the record, the webhooks, and the comments in each state: what an attack
+ * must not change. */
 export async function tableCounts(store: Store): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of Object.keys(DUMP_TABLES).filter(isDumpTable))
     counts[table] = (await store.dumpRows({ table, offset: 0, limit: 100_000 })).length;
+  counts.webhooks = (await store.listWebhooks({})).length;
   for (const state of ['published', 'pending', 'rejected', 'deleted'] as const)
     counts[`comments:${state}`] = (await store.listComments({ state, limit: 100_000 })).length;
   return counts;
