@@ -9,6 +9,10 @@
  * article of markup and script.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alertFeeds } from '../../alerts/index.js';
 import { mergeTrips } from '../../events/index.js';
 import { DUMP_TABLES, isDumpTable, type Store } from '../../store/index.js';
 import { printed } from '../../testing/articles.js';
@@ -122,7 +126,13 @@ export async function tableCounts(store: Store): Promise<Record<string, number>>
 }
 
 export async function securitySite(): Promise<SecuritySite> {
-  const site = await commentSite();
+  // A person's feed as the alerts stage writes it, so that the feed routes have one to serve.
+  const feedsDir = mkdtempSync(join(tmpdir(), 'ww-security-'));
+  mkdirSync(join(feedsDir, 'alerts', 'subject'), { recursive: true });
+  const doc = alertFeeds([], { subject: (id) => id, country: (c) => c }, 'http://localhost:8080')[0]!;
+  writeFileSync(join(feedsDir, 'alerts', 'subject', 'putin-vladimir.atom'), doc.atom);
+  writeFileSync(join(feedsDir, 'alerts', 'subject', 'putin-vladimir.json'), doc.json);
+  const site = await commentSite({ feedsDir });
   const { store, app } = site;
   const evilTripId = await addTrip(
     store,
@@ -177,6 +187,7 @@ export async function securitySite(): Promise<SecuritySite> {
     'atom',
     'subject',
     'putin-vladimir.atom',
+    'style.css',
   ];
   const chosen = new Map<string, string>();
   for (const { path } of routes.filter((r) => r.method === 'GET' && PARAM.test(r.path))) {
@@ -201,7 +212,11 @@ export async function securitySite(): Promise<SecuritySite> {
   const fill = (path: string) =>
     chosen.get(path) ??
     path.replace(PARAMS, (p) => (p === ':id' && !path.startsWith('/trips/') ? commentId : site.tripId));
-  return { ...site, evilTripId, moderator, commentId, deleteSig, routes, fill, send };
+  const close = async () => {
+    await site.close();
+    rmSync(feedsDir, { recursive: true, force: true });
+  };
+  return { ...site, close, evilTripId, moderator, commentId, deleteSig, routes, fill, send };
 }
 
 /** The items an answer lists: its top-level arrays' lengths (JSON), its lines (JSON lines, CSV), or
