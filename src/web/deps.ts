@@ -36,6 +36,9 @@ export interface WebDeps {
   review: (req: ReviewRequest) => Promise<{ review: Review; trips: TripRecord[] }>;
   /** An SMTP server is configured: commenters may ask for an e-mail when someone replies. */
   replyMail?: boolean;
+  /** `false` only for a benchmark of the server itself (one client, many requests): every route is
+   * otherwise limited per client address. */
+  rateLimit?: false;
 }
 
 /** A decision as the web asks for it: `by` names the account, never by its e-mail address. */

@@ -83,7 +83,8 @@ function send(req: FastifyRequest, reply: FastifyReply, a: KeptAnswer) {
 
 export function cacheAnswers(app: FastifyInstance, kept: RenderCache<KeptAnswer>, day: () => string): void {
   const keyOf = (req: FastifyRequest) => `${day()} ${req.url}`;
-  app.addHook('onRequest', async (req, reply) => {
+  // At preHandler, not onRequest: after the route's rate limit, so that a kept answer counts too.
+  app.addHook('preHandler', async (req, reply) => {
     if (req.method !== 'GET' || !req.routeOptions.config?.cache) return;
     const claim = await kept.claim(keyOf(req));
     if (!claim.done) return send(req, reply, claim.value);

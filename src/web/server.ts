@@ -7,7 +7,7 @@
  * 500 that says nothing of the inside.
  */
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
   LogController,
@@ -17,6 +17,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import helmet from 'helmet';
 import { join } from 'node:path';
 import { findAppError } from '../errors.js';
 import { projectRoot } from '../paths.js';
@@ -65,6 +66,27 @@ export interface ErrorBody {
   error: { code: string; message: string; status: number };
 }
 
+/** The security headers of every answer (helmet): a strict Content-Security-Policy and the rest. */
+const HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false as const,
+    directives: {
+      defaultSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      styleSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+  },
+  // The site links out to news articles: say where a reader came from, not what he read.
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
+};
+/** The headers set straight on the response, for the answers no route and no hook makes. */
+const setHeaders = helmet(HEADERS);
+
 const wantsJson = (req: FastifyRequest) =>
   req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
 
@@ -92,28 +114,25 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     trustProxy: deps.trustProxy ?? false,
     // Requests are not logged one by one: a busy site would drown the pipeline's log.
     logController: new LogController({ disableRequestLogging: true }),
-  });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
+    // An address the router cannot read (a bad %-escape, a path parameter past its length) gets
+    // the one error shape too, not Fastify's own, and without the address repeated.
+    // The hooks that set the security headers do not run for these, so they are set here.
+    frameworkErrors: (err, req, reply) => {
+      setHeaders(req.raw, reply.raw, () => {});
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return sendError(
+        req,
+        reply,
+        tooLong ? 414 : 400,
+        tooLong ? 'uri_too_long' : 'bad_url',
+        tooLong ? 'This address is too long.' : 'This address cannot be read.',
+      );
     },
-    // The site links out to news articles: say where a reader came from, not what he read.
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  await app.register(fastifyHelmet, HEADERS);
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
   const kept = renderCaches(deps);
   cacheAnswers(app, kept.answers, () => deps.now().toISOString().slice(0, 10));
-  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, dotfiles: 'deny' });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const known = findAppError(err);
@@ -130,6 +149,8 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
   );
 
   await app.register(commentsPlugin(deps));
+  // After the comments plugin, which brings the rate limit: the stylesheet is limited like a page.
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, dotfiles: 'deny' });
   await app.register(apiRoutes, { prefix: '/api/v1', deps });
   app.get('/healthz', () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {

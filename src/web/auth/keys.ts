@@ -1,8 +1,8 @@
 /**
  * @module web/auth/keys
  * Everything derived from the site secret, each use under its own label so that one derived key
- * says nothing of another: the cookie signing key, commenters' e-mail keys, delete-link and
- * unsubscribe-link signatures, and the key that encrypts the addresses kept for reply e-mails.
+ * says nothing of another: the cookie signing key, the CSRF key, commenters' e-mail keys, delete-link
+ * and unsubscribe-link signatures, and the key that encrypts the addresses kept for reply e-mails.
  */
 import {
   createCipheriv,
@@ -15,6 +15,8 @@ import {
 
 export interface Keys {
   cookieSecret: string;
+  /** The key that binds a CSRF token to the session it was made for. */
+  csrfKey: string;
   /** The keyed hash of an e-mail address (trimmed, lower case): recognises an author, publishes nothing. */
   emailKey(email: string): string;
   /** The signature of a comment's delete link. */
@@ -71,6 +73,7 @@ export function deriveKeys(secret: string): Keys {
   const box = addressBox(createHmac('sha256', secret).update('address-encryption\0').digest());
   return {
     cookieSecret: mac(secret, 'cookie', ''),
+    csrfKey: mac(secret, 'csrf', ''),
     emailKey: (email) => mac(secret, 'email', email.trim().toLowerCase()),
     deleteSig: (id) => mac(secret, 'delete', id),
     checkDeleteSig: (id, sig) => sameText(mac(secret, 'delete', id), sig),

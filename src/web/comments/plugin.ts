@@ -8,16 +8,20 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accountRoutes } from '../account/index.js';
 import { authRoutes } from '../auth/routes.js';
 import { WebError } from '../auth/errors.js';
+import { sessionIdOf } from '../auth/http.js';
 import { deriveKeys } from '../auth/keys.js';
 import type { WebDeps } from '../deps.js';
-import type { CommunityContext } from './context.js';
+import { LIMITS, type CommunityContext } from './context.js';
 import { moderationRoutes } from './moderation.js';
 import { commentRoutes } from './routes.js';
 import { reviewRoutes } from '../review/index.js';
+
+/** Whom a CSRF token is made for: the session, or no session (never empty, which the token refuses). */
+const tokenOwner = (req: FastifyRequest) => `session:${sessionIdOf(req) ?? ''}`;
 
 export function commentsPlugin(deps: WebDeps) {
   const plugin = async (app: FastifyInstance) => {
@@ -27,11 +31,23 @@ export function commentsPlugin(deps: WebDeps) {
     await app.register(cookie, { secret: keys.cookieSecret });
     await app.register(csrf, {
       cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' },
+      // A token is good only with the session it was made in: another visitor's token and CSRF
+      // cookie (planted from a sibling domain, say) do not work with this browser's session.
+      getUserInfo: tokenOwner,
+      csrfOpts: { hmacKey: keys.csrfKey },
     });
-    await app.register(rateLimit, {
-      global: false,
-      errorResponseBuilder: () => new WebError('rate_limited', 'Too many requests. Try again in a minute.'),
+    // So every `reply.generateCsrf()` makes a token of the request's session, with nothing to remember.
+    app.addHook('onRequest', async (req, reply) => {
+      const generate = reply.generateCsrf.bind(reply);
+      reply.generateCsrf = (opts) => generate({ ...opts, userInfo: tokenOwner(req) });
     });
+    if (deps.rateLimit !== false)
+      await app.register(rateLimit, {
+        // Every route registered from here on is limited; one that names no group is a public read.
+        global: true,
+        ...LIMITS.publicRead.rateLimit,
+        errorResponseBuilder: () => new WebError('rate_limited', 'Too many requests. Try again in a minute.'),
+      });
     const ctx: CommunityContext = {
       deps,
       keys,
