@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { findAppError } from '../errors.js';
 import { projectRoot } from '../paths.js';
 import { commentsPlugin } from './comments/index.js';
+import { communityContext } from './comments/context.js';
 import { apiRoutes } from './api/index.js';
 import type { WebDeps } from './deps.js';
 import { html } from './html.js';
@@ -148,10 +149,11 @@ export async function buildServer(deps: WebDeps): Promise<FastifyInstance> {
     sendError(req, reply, 404, 'not_found', `There is no page at ${req.url.split('?')[0]}.`),
   );
 
-  await app.register(commentsPlugin(deps));
+  const community = await communityContext(deps);
+  await app.register(commentsPlugin(community));
   // After the comments plugin, which brings the rate limit: the stylesheet is limited like a page.
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, dotfiles: 'deny' });
-  await app.register(apiRoutes, { prefix: '/api/v1', deps });
+  await app.register(apiRoutes, { prefix: '/api/v1', deps, community });
   app.get('/healthz', () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     try {

@@ -5,6 +5,7 @@ import type { Store } from '../../store/index.js';
 import { printed } from '../../testing/articles.js';
 import { claim } from '../../testing/claims.js';
 import { testSite, type TestSite } from '../../testing/web.js';
+import { communityContext } from '../comments/context.js';
 import { apiRoutes } from './index.js';
 import { silentLogger } from '../../log.js';
 import Fastify from 'fastify';
@@ -337,20 +338,19 @@ describe('the OpenAPI document', () => {
     const app = Fastify({ loggerInstance: silentLogger as never });
     const routes: string[] = [];
     app.addHook('onRoute', (r) => {
-      if (r.method === 'GET' && !r.url.endsWith('/openapi.json')) routes.push(r.url);
+      for (const method of [r.method].flat())
+        if (method !== 'HEAD' && !r.url.endsWith('/openapi.json')) routes.push(`${method} ${r.url}`);
     });
-    await app.register(apiRoutes, {
-      prefix: '/api/v1',
-      deps: {
-        store: site.store,
-        registry: site.registry,
-        now: () => new Date('2026-12-04T12:00:00Z'),
-        log: silentLogger,
-        publicUrl: 'http://localhost:8080',
-        feedsDir: '/nonexistent',
-        review: () => Promise.reject(new Error('the API takes no decisions')),
-      },
-    });
+    const deps = {
+      store: site.store,
+      registry: site.registry,
+      now: () => new Date('2026-12-04T12:00:00Z'),
+      log: silentLogger,
+      publicUrl: 'http://localhost:8080',
+      feedsDir: '/nonexistent',
+      review: () => Promise.reject(new Error('the API takes no decisions')),
+    };
+    await app.register(apiRoutes, { prefix: '/api/v1', deps, community: await communityContext(deps) });
     await app.ready();
     await app.close();
     const doc = await json('/api/v1/openapi.json');
@@ -363,14 +363,24 @@ describe('the OpenAPI document', () => {
     );
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty([ref]);
-    const documented = Object.keys(doc.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1'));
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, { responses: object }>>,
+    ).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));
+    const documented = operations.map(
+      (o) => `${o.method.toUpperCase()} ${o.path.replace(/\{(\w+)\}/g, ':$1')}`,
+    );
     expect(routes.length).toBeGreaterThan(10);
     expect(documented.sort()).toEqual([...new Set(routes)].sort());
-    for (const [path, item] of Object.entries(doc.paths as Record<string, { get: { responses: object } }>)) {
-      expect(item.get.responses, path).toBeTypeOf('object');
+    expect(documented).toEqual(
+      expect.arrayContaining(['POST /api/v1/comments', 'DELETE /api/v1/comments/:id']),
+    );
+    for (const { path, op } of operations) {
+      expect(op.responses, path).toBeTypeOf('object');
       for (const name of path.match(/\{(\w+)\}/g) ?? [])
-        expect(JSON.stringify(item.get), path).toContain(`"name":"${name.slice(1, -1)}"`);
+        expect(JSON.stringify(op), path).toContain(`"name":"${name.slice(1, -1)}"`);
     }
+    const post = doc.paths['/api/v1/comments'].post.requestBody.content['application/json'].schema;
+    expect(JSON.stringify(post)).toContain('"email"');
     const limit = (
       doc.paths['/api/v1/trips'].get.parameters as { name: string; schema: { maximum: number } }[]
     ).find((p) => p.name === 'limit');

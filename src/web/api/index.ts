@@ -17,6 +17,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { WebDeps } from '../deps.js';
 import { conditionalGet } from './cache.js';
+import { commentApiRoutes } from '../comments/api.js';
+import type { CommunityContext } from '../comments/context.js';
 import { ApiError } from './errors.js';
 import { named } from './schemas.js';
 import { recordRoutes } from './record-routes.js';
@@ -24,17 +26,23 @@ import { registryRoutes } from './registry-routes.js';
 
 export interface ApiOptions {
   deps: WebDeps;
+  /** What the comments' routes share with the pages' comment forms. */
+  community: CommunityContext;
 }
 
-/** "query.limit: Too big: expected number to be <=500", from the validator's first issue. */
+/**
+ * "query.limit: Too big: expected number to be <=500", one per field at fault (a form-like body
+ * says all it got wrong at once). Never the value sent: a comment's address must not come back.
+ */
 function validationError(errors: { instancePath?: string; message?: string }[], part: string): ApiError {
-  const first = errors[0];
-  const field = (first?.instancePath ?? '').split('/').filter(Boolean).join('.');
-  const where = field ? `${part}.${field}` : part;
-  return new ApiError('invalid_request', `${where}: ${first?.message ?? 'invalid'}`);
+  const problems = errors.slice(0, 8).map((e) => {
+    const field = (e.instancePath ?? '').split('/').filter(Boolean).join('.');
+    return `${field ? `${part}.${field}` : part}: ${e.message ?? 'invalid'}`;
+  });
+  return new ApiError('invalid_request', [...new Set(problems)].join('; ') || `${part}: invalid`);
 }
 
-export async function apiRoutes(app: FastifyInstance, { deps }: ApiOptions): Promise<void> {
+export async function apiRoutes(app: FastifyInstance, { deps, community }: ApiOptions): Promise<void> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setSchemaErrorFormatter((errors, part) =>
@@ -64,5 +72,6 @@ export async function apiRoutes(app: FastifyInstance, { deps }: ApiOptions): Pro
   const typed = app.withTypeProvider<ZodTypeProvider>();
   recordRoutes(typed, deps);
   registryRoutes(typed, deps);
+  commentApiRoutes(typed, community);
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }

@@ -112,7 +112,8 @@ describe('comments under a trip', () => {
     const invalid = await api({ target: `trip:${site.tripId}`, name: '', email: 'nope', body: '' });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error).toMatchObject({ code: 'invalid_request', status: 400 });
-    expect(invalid.json().error.message).toMatch(/name .*email .*body/);
+    expect(invalid.json().error.message).toMatch(/body\.name: .*body\.email: .*body\.body: /);
+    expect(invalid.json().error.message).not.toContain('nope'); // what was sent never comes back
     const big = await api({
       target: `trip:${site.tripId}`,
       name: 'B',

@@ -2,8 +2,8 @@
  * @module web/comments/plugin
  * Comments, accounts and moderation as one Fastify plugin, registered by buildServer. It brings
  * the cookie, CSRF and rate-limit plugins with it, at the server's top level (not encapsulated),
- * so that the trip page can call `reply.generateCsrf()` for the comment form it shows. The secret
- * is the configured one (WW_SECRET) or one generated for this database and kept in it.
+ * so that the trip page can call `reply.generateCsrf()` for the comment form it shows. The comments'
+ * JSON routes are the API's (web/comments/api, registered with it).
  */
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -13,8 +13,6 @@ import { accountRoutes } from '../account/index.js';
 import { authRoutes } from '../auth/routes.js';
 import { WebError } from '../auth/errors.js';
 import { sessionIdOf } from '../auth/http.js';
-import { deriveKeys } from '../auth/keys.js';
-import type { WebDeps } from '../deps.js';
 import { LIMITS, type CommunityContext } from './context.js';
 import { moderationRoutes } from './moderation.js';
 import { commentRoutes } from './routes.js';
@@ -23,11 +21,9 @@ import { reviewRoutes } from '../review/index.js';
 /** Whom a CSRF token is made for: the session, or no session (never empty, which the token refuses). */
 const tokenOwner = (req: FastifyRequest) => `session:${sessionIdOf(req) ?? ''}`;
 
-export function commentsPlugin(deps: WebDeps) {
+export function commentsPlugin(ctx: CommunityContext) {
+  const { deps, keys, secureCookies } = ctx;
   const plugin = async (app: FastifyInstance) => {
-    const secret = deps.secret ?? (await deps.store.siteSecret({ name: 'web' }));
-    const keys = deriveKeys(secret);
-    const secureCookies = deps.publicUrl.startsWith('https:');
     await app.register(cookie, { secret: keys.cookieSecret });
     await app.register(csrf, {
       cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' },
@@ -48,12 +44,6 @@ export function commentsPlugin(deps: WebDeps) {
         ...LIMITS.publicRead.rateLimit,
         errorResponseBuilder: () => new WebError('rate_limited', 'Too many requests. Try again in a minute.'),
       });
-    const ctx: CommunityContext = {
-      deps,
-      keys,
-      accounts: { store: deps.store, now: deps.now },
-      secureCookies,
-    };
     authRoutes(app, ctx);
     commentRoutes(app, ctx);
     moderationRoutes(app, ctx);

@@ -37,7 +37,7 @@ export const commentInput = z
     kind: z.enum(['comment', 'correction']).default('comment'),
     source_url: z.preprocess(blankToUndefined, httpUrl.optional()),
     /** "Email me when someone replies": the form's checkbox sends "1", JSON may send true. */
-    notify_replies: z.preprocess((v) => v === true || v === '1' || v === 'on', z.boolean()),
+    notify_replies: z.preprocess((v) => v === true || v === '1' || v === 'on', z.boolean()).default(false),
     /** The honeypot: hidden from people, filled by bots. */
     homepage: z.preprocess(blankToUndefined, z.string().optional()),
   })

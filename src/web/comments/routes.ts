@@ -2,12 +2,11 @@
  * @module web/comments/routes
  * The public comment routes. Pages: GET /trips/:id/comments (the thread and the form; `?reply=`
  * answers one comment), POST /trips/:id/comments (the form, CSRF-checked), the author's delete
- * (GET asks, POST does it). API: GET /api/v1/comments?target=trip:<id> (published only), POST
- * /api/v1/comments (JSON only, so a form on another site cannot post it), DELETE
- * /api/v1/comments/:id?sig=; the one-click unsubscribe of reply e-mails,
+ * (GET asks, POST does it); the one-click unsubscribe of reply e-mails,
  * /comments/:id/unsubscribe?sig= (GET from the link, POST from a mail client's
  * List-Unsubscribe-Post: the signature is the authority, there is no form and no CSRF token).
- * Each handler: validate, authorise, one service call, respond.
+ * Each handler: validate, authorise, one service call, respond. The JSON routes are the API's
+ * (web/comments/api).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -18,7 +17,6 @@ import { LIMITS, type CommunityContext } from './context.js';
 import { parseCommentInput } from './policy.js';
 import { tripComments } from './section.js';
 import {
-  commentJson,
   deleteBySignature,
   postComment,
   tripOfTarget,
@@ -55,8 +53,6 @@ const deleteNote = (url: string) =>
     <a href="${url}">${url}</a></p>`;
 
 export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void {
-  const { store } = ctx.deps;
-
   app.get<IdParams & { Querystring: { reply?: string } }>(
     '/trips/:id/comments',
     { config: LIMITS.publicRead },
@@ -123,29 +119,5 @@ export function commentRoutes(app: FastifyInstance, ctx: CommunityContext): void
           <p>Your address is no longer kept for this comment.</p>`,
       );
     },
-  });
-
-  app.get('/api/v1/comments', { config: LIMITS.publicRead }, async (req) => {
-    const q = z.object({ target: z.string().max(300) }).safeParse(req.query);
-    if (!q.success) throw new WebError('invalid_request', 'target is required: ?target=trip:<trip id>');
-    await tripOfTarget(ctx, q.data.target);
-    return { comments: (await store.listComments({ target: q.data.target })).map(commentJson) };
-  });
-
-  app.post('/api/v1/comments', { config: LIMITS.publicWrite }, async (req, reply) => {
-    if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
-      throw new WebError('invalid_request', 'send the comment as JSON (Content-Type: application/json)');
-    const body = z
-      .object({ target: z.string().max(300) })
-      .passthrough()
-      .safeParse(req.body);
-    if (!body.success) throw new WebError('invalid_request', 'target is required: "trip:<trip id>"');
-    const result = await postComment(ctx, { target: body.data.target, input: parseCommentInput(req.body) });
-    return reply.code(201).send({ comment: commentJson(result.comment), delete_url: result.deleteUrl });
-  });
-
-  app.delete<IdParams>('/api/v1/comments/:id', { config: LIMITS.publicWrite }, async (req, reply) => {
-    await deleteBySignature(ctx, req.params.id, sigOf(req.query));
-    return reply.code(204).send();
   });
 }

@@ -95,7 +95,7 @@ export async function postComment(
     ...(input.website ? { website: input.website } : {}),
     ...(input.source_url ? { sourceUrl: input.source_url } : {}),
   });
-  const notify = input.notify_replies && ctx.deps.replyMail === true;
+  const notify = input.notify_replies === true && ctx.deps.replyMail === true;
   if (notify)
     await store.subscribeToReplies({
       commentId: comment.id,
