@@ -117,6 +117,11 @@ describe('the answers kept while the record is unchanged', () => {
     const c = await app.inject(path);
     expect(c.body).toContain('A reader of the kept page');
     expect(c.body).toContain(comment.id);
+    // Compressed for each reader who accepts it, since it is his own.
+    const br = await app.inject({ url: path, headers: { 'accept-encoding': 'br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    const text = brotliDecompressSync(br.rawPayload).toString();
+    expect(text.replace(/value="[^"]+"/g, '')).toBe(c.body.replace(/value="[^"]+"/g, ''));
   });
 
   it('keeps no error: a trip that is not there yet is found once it is', async () => {

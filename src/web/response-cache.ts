@@ -70,6 +70,22 @@ export function encodingFor(header: string | undefined): Encoding {
   return 'identity';
 }
 
+/**
+ * A page made for one reader (a form with his CSRF token), compressed as he accepts it, quickly
+ * (it is compressed at every request, not once): three times fewer bytes to a phone for a
+ * fraction of a millisecond.
+ */
+export function sendOwnPage(req: FastifyRequest, reply: FastifyReply, text: string) {
+  const encoding = encodingFor(req.headers['accept-encoding']);
+  reply.type('text/html; charset=utf-8').header('vary', 'accept-encoding');
+  if (encoding === 'identity') return reply.send(text);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } })
+      : gzipSync(text, { level: 1 });
+  return reply.header('content-encoding', encoding).send(body);
+}
+
 /** Sends `a` as the reader accepts it, or 304 when he names its tag. */
 function send(req: FastifyRequest, reply: FastifyReply, a: KeptAnswer) {
   const encoding = encodingFor(req.headers['accept-encoding']);

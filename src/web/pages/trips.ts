@@ -19,6 +19,7 @@ import { dutyAnswer } from './duty.js';
 import { mapSlot } from './map-slot.js';
 import { PageNotFoundError } from './errors.js';
 import type { PageDeps } from './deps.js';
+import { sendOwnPage } from '../response-cache.js';
 import {
   countryLink,
   day,
@@ -111,6 +112,10 @@ export function tripRoutes(app: FastifyInstance, deps: PageDeps): void {
       csrfToken: reply.generateCsrf(),
       ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
     });
-    return reply.type('text/html; charset=utf-8').send(page.replace(COMMENTS_SLOT, () => comments.text));
+    return sendOwnPage(
+      req,
+      reply,
+      page.replace(COMMENTS_SLOT, () => comments.text),
+    );
   });
 }
