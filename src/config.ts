@@ -22,7 +22,7 @@ export const settings = {
   databaseUrl: setting(
     'DATABASE_URL',
     z.string().min(1).default('sqlite:./data/warrant-watch.db'),
-    'where the store lives: sqlite:<path>, sqlite::memory: (a secret: a PostgreSQL URL holds a password)',
+    'where the store lives: sqlite:<path>, sqlite::memory:, postgres://user:password@host:port/db (a secret)',
     true,
   ),
   sourcesFile: setting(

@@ -1,6 +1,6 @@
 /**
  * @module store
- * Persistence for every stage behind one narrow interface: SQLite by default (PostgreSQL later),
+ * Persistence for every stage behind one narrow interface: SQLite by default, or PostgreSQL,
  * numbered migrations, and articles saved with their duplicate checks and clusters.
  */
 export type {

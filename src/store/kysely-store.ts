@@ -1,7 +1,7 @@
 /**
  * @module store/kysely-store
  * The Store interface over any Kysely database: the queries are portable, so the dialect (SQLite
- * today, PostgreSQL later) is chosen only where the connection is opened.
+ * or PostgreSQL) is chosen only where the connection is opened.
  */
 import { countArticles, getArticle, listArticles } from './article-list.js';
 import { saveArticle } from './articles.js';

@@ -11,13 +11,22 @@ describe('parseLocation', () => {
     expect(parseLocation('sqlite::memory:')).toEqual({ kind: 'sqlite-memory' });
   });
 
-  it('says PostgreSQL is not built yet, without printing the password', () => {
-    expect(() => parseLocation('postgres://ww:secret@db/ww')).toThrow('PostgreSQL support is not built yet');
-    expect(() => parseLocation('postgresql://ww:secret@db/ww')).not.toThrow(/secret/);
+  it('reads PostgreSQL URLs in both spellings, and names a broken one without its password', () => {
+    expect(parseLocation('postgres://ww:secret@db:5433/ww')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://ww:secret@db:5433/ww',
+    });
+    expect(parseLocation(' postgresql://ww@db/ww ')).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://ww@db/ww',
+    });
+    expect(() => parseLocation('postgres://ww:secret@db:port/ww')).toThrow('postgres://ww:***@db:port/ww');
   });
 
   it('refuses unknown schemes and empty locations', () => {
-    expect(() => parseLocation('mysql://db/ww')).toThrow(/unknown database location/);
+    expect(() => parseLocation('mysql://ww:secret@db/ww')).toThrow(
+      'unknown database location mysql://ww:***@db/ww',
+    );
     expect(() => parseLocation(' ')).toThrow(/empty/);
   });
 });

@@ -1,19 +1,23 @@
 /**
  * @module store/location
- * Reads a DATABASE_URL-style location: `sqlite:path`, `sqlite::memory:`, a plain path, or (one
- * day) `postgres://`. Pure: the caller opens what it names.
+ * Reads a DATABASE_URL-style location: `sqlite:path`, `sqlite::memory:`, a plain path, or
+ * `postgres://user:password@host:port/database` (also `postgresql://`). Pure: the caller opens
+ * what it names.
  */
 import { StoreError } from './errors.js';
 
 /** Where the database lives when nothing is configured; relative to the working directory. */
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/warrant-watch.db';
 
-export type Location = { kind: 'sqlite'; path: string } | { kind: 'sqlite-memory' };
+export type Location =
+  { kind: 'sqlite'; path: string } | { kind: 'sqlite-memory' } | { kind: 'postgres'; url: string };
 
 export function parseLocation(url: string = DEFAULT_DATABASE_URL): Location {
   const u = url.trim();
   if (/^postgres(ql)?:\/\//i.test(u)) {
-    throw new StoreError('unsupported_database', `PostgreSQL support is not built yet (${redact(u)})`);
+    if (!URL.canParse(u))
+      throw new StoreError('invalid_request', `unreadable database location ${redact(u)}`);
+    return { kind: 'postgres', url: u };
   }
   if (u === '') throw new StoreError('invalid_request', 'empty database location');
   if (u === ':memory:' || u === 'sqlite::memory:' || u === 'sqlite://:memory:')
@@ -26,12 +30,15 @@ export function parseLocation(url: string = DEFAULT_DATABASE_URL): Location {
     return { kind: 'sqlite', path };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(u)) {
-    throw new StoreError('unsupported_database', `unknown database location ${redact(u)}: use sqlite:PATH`);
+    throw new StoreError(
+      'unsupported_database',
+      `unknown database location ${redact(u)}: use sqlite:PATH or postgres://...`,
+    );
   }
   return { kind: 'sqlite', path: u };
 }
 
 /** Hides a password in a URL before it goes into an error message or a log. */
-function redact(url: string): string {
+export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

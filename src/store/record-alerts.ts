@@ -58,7 +58,7 @@ export async function raiseAlerts(
     const seen = new Set(known.map((r) => r.id));
     const fresh = req.alerts.filter((a) => !seen.has(a.id) && seen.add(a.id));
     if (!fresh.length) return [];
-    // Writers are serialised (SQLite's one writer; PostgreSQL would meet the unique seq and retry).
+    // Writers are serialised (SQLite's one writer; PostgreSQL: the writers' lock of store/postgres).
     const top = await trx
       .selectFrom('alerts')
       .select((eb) => eb.fn.max('seq').as('seq'))

@@ -98,6 +98,16 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
       await store.close();
     });
 
+    it("reads a claim's confidence back exactly as it was given", async () => {
+      const store = await open();
+      await article(store, 'a1', '2024-08-29');
+      const confidence = 0.123456789012345; // more digits than a 4-byte float holds
+      await store.saveEvents({ articleId: 'a1', events: [event({ confidence })] });
+      const [claim] = await store.claimsAbout({ subjectId: 'putin-vladimir' });
+      expect(claim?.event.confidence).toBe(confidence);
+      await store.close();
+    });
+
     it('stores a trip with its history, evidence and disagreements exactly as merged', async () => {
       const { store, trip } = await withTrip();
       expect(trip.history.map((h) => h.status)).toEqual(['planned', 'under_way']);
@@ -262,6 +272,35 @@ export function runRecordContract(name: string, makeStore: MakeStore): void {
         [upcoming.id, all.url, 'pending', 0],
       ]);
       expect(due[0]!.alert).toEqual(raised);
+      await store.close();
+    });
+
+    it('raises alerts asked for at once each once, numbered one after another', async () => {
+      const { store, trip } = await withTrip();
+      const kinds = ['upcoming_visit', 'arrival', 'departed_without_arrest', 'cancelled'] as const;
+      const alerts = kinds.map((k) => alert(trip, k, '2024-08-29'));
+      // Overlapping requests at once: on a pool of connections, the transactions interleave.
+      const raised = await Promise.all(
+        alerts.map((a, i) => store.raiseAlerts({ alerts: [a, alerts[(i + 1) % 4]!] })),
+      );
+      const listed = await store.listAlerts({});
+      expect(listed.map((a) => a.seq)).toEqual([1, 2, 3, 4]);
+      expect(listed.map((a) => a.id).sort()).toEqual(alerts.map((a) => a.id).sort());
+      expect(raised.flat().length).toBe(4);
+      await store.close();
+    });
+
+    it('caps the webhooks of an account that adds several at once', async () => {
+      const store = await open();
+      const ann = await store.addUser({ email: 'ann@example.org', role: 'analyst', passwordHash: 'h' });
+      const adds = Array.from({ length: 6 }, (_, i) =>
+        store.addWebhook({ url: `https://hooks.example/${i}`, secret: 's', ownerId: ann.id, maxPerOwner: 2 }),
+      );
+      const results = await Promise.allSettled(adds);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+      for (const r of results)
+        if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'limit_reached' });
+      expect(await store.listWebhooks({ ownerId: ann.id })).toHaveLength(2);
       await store.close();
     });
 

@@ -86,12 +86,6 @@ describe('SQLite specifics', () => {
     );
   });
 
-  it('refuses PostgreSQL for now, clearly', async () => {
-    await expect(openStore({ url: 'postgres://ww@localhost/ww' })).rejects.toThrow(
-      'PostgreSQL support is not built yet',
-    );
-  });
-
   it('finds near-duplicate candidates through the band indexes, not a table scan', async () => {
     const path = join(tempDir(), 'ww.db');
     await (await openStore({ url: path, migrate: true, now: tickingClock() })).close();

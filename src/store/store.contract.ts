@@ -1,6 +1,6 @@
 /**
  * @module store/store.contract
- * The contract every Store implementation passes (SQLite now, PostgreSQL later): run it from a
+ * The contract every Store implementation passes (SQLite and PostgreSQL): run it from a
  * `*.test.ts` with a factory that opens a fresh, empty database on each call.
  */
 import { readFileSync } from 'node:fs';
@@ -396,6 +396,34 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         await expect(store.listArticles({ limit: 5, cursor: 'nonsense' })).rejects.toMatchObject({
           code: 'invalid_request',
         });
+        await store.close();
+      });
+    });
+
+    describe('text order', () => {
+      // Ids and ISO times are compared as text (cursors, keyset pages): the order must be SQLite's
+      // BINARY one, bytes, on every dialect; a linguistic collation puts 'a' before 'B'.
+      it('orders ids and times by their bytes, in pages and in dumps', async () => {
+        const store = await open();
+        const ids = ['a', 'B', 'a-b', 'ab', 'B_1', 'é', 'A'];
+        const at = (n: number) => `2024-09-0${1 + (n % 2)}T0${n % 3}:00:00Z`;
+        for (const [n, id] of ids.entries()) {
+          const r = await store.saveArticle(printed({ id, draft: draft(n), fetchedAt: at(n) }));
+          expect(r.kind).toBe('new');
+        }
+        const bytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+        const keys = ids.map((id, n) => [new Date(at(n)).toISOString(), id] as const);
+        const expected = [...keys].sort(([t1, i1], [t2, i2]) => bytes(t1, t2) || bytes(i1, i2));
+        const seen: (readonly [string, string])[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listArticles({ limit: 2, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.articles.map((a) => [a.fetchedAt, a.id] as const));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toEqual(expected);
+        const dumped = await store.dumpRows({ table: 'articles', offset: 0, limit: 10 });
+        expect(dumped.map((r) => r.id)).toEqual([...ids].sort(bytes));
         await store.close();
       });
     });

@@ -2,10 +2,12 @@
  * @module store/migrations/002_record
  * The record: events read from articles, trips with their status history and evidence, alerts,
  * webhooks with the outbox of deliveries, and the audit log of analysts' changes. Portable DDL
- * only; lists (a duty's basis, a webhook's kinds) are JSON text, read back by the code.
+ * (but for the float type, store/migrations/dialect); lists (a duty's basis, a webhook's kinds)
+ * are JSON text, read back by the code.
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { float8 } from './dialect.js';
 import type { Migration } from './migration.js';
 
 const STATUSES = sql`('planned', 'under_way', 'completed', 'cancelled', 'remote')`;
@@ -22,7 +24,7 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_day', 'text')
     .addColumn('end_day', 'text')
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('confidence', 'real', (c) => c.notNull())
+    .addColumn('confidence', float8(db), (c) => c.notNull())
     .addColumn('evidence', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('events_pk', ['article_id', 'seq'])
     .execute();
@@ -45,7 +47,7 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_day', 'text')
     .addColumn('end_day', 'text')
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ${STATUSES}`))
-    .addColumn('confidence', 'real', (c) => c.notNull())
+    .addColumn('confidence', float8(db), (c) => c.notNull())
     .addColumn('first_reported', 'text', (c) => c.notNull())
     .addColumn('contradictions', 'text', (c) => c.notNull())
     .addColumn('arrest_article_id', 'text')
@@ -89,7 +91,7 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_day', 'text')
     .addColumn('end_day', 'text')
     .addColumn('city', 'text')
-    .addColumn('confidence', 'real', (c) => c.notNull())
+    .addColumn('confidence', float8(db), (c) => c.notNull())
     .addColumn('quote', 'text', (c) => c.notNull())
     .addColumn('moved', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('trip_evidence_pk', ['trip_id', 'seq'])
