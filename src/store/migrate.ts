@@ -3,7 +3,7 @@
  * Applies pending migrations, each in its own transaction with its schema_version row, under the
  * dialect's migration lock, and tells whether a database is at the version the code expects.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { StoreError } from './errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import type { DB } from './schema.js';
@@ -26,6 +26,18 @@ export async function schemaVersion(db: Kysely<DB>): Promise<number> {
  * the transaction back.
  */
 export type MigrationLock = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>) => Promise<T>;
+
+/** The end of a lock's transaction, begun by the lock on `conn`: commit after `fn`, rollback if it throws. */
+export async function commitAfter<T>(conn: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  try {
+    const result = await fn(conn);
+    await sql`commit`.execute(conn);
+    return result;
+  } catch (e) {
+    await sql`rollback`.execute(conn);
+    throw e;
+  }
+}
 
 export interface MigrateOptions {
   lock: MigrationLock;

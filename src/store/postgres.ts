@@ -17,7 +17,7 @@ import {
 } from 'kysely';
 import { StoreError } from './errors.js';
 import { redact, type Location } from './location.js';
-import type { MigrationLock } from './migrate.js';
+import { commitAfter, type MigrationLock } from './migrate.js';
 import type { DB } from './schema.js';
 
 /** Advisory-lock keys (one 64-bit key space per database): arbitrary, fixed, distinct. */
@@ -85,16 +85,11 @@ class SerialWritesDialect extends PostgresDialect {
 export const postgresMigrationLock: MigrationLock = (db, fn) =>
   db.connection().execute(async (conn) => {
     await sql`begin`.execute(conn);
-    try {
-      await sql`set local lock_timeout = 0`.execute(conn);
-      await sql.raw(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`).execute(conn);
-      const result = await fn(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (e) {
-      await sql`rollback`.execute(conn);
-      throw e;
-    }
+    return commitAfter(conn, async (trx) => {
+      await sql`set local lock_timeout = 0`.execute(trx);
+      await sql.raw(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`).execute(trx);
+      return fn(trx);
+    });
   });
 
 /** Texts in SQLite's order (bytes, BINARY): what the database's default collation must give. */

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect } from 'kysely';
 import type { Location } from './location.js';
-import type { MigrationLock } from './migrate.js';
+import { commitAfter, type MigrationLock } from './migrate.js';
 import type { DB } from './schema.js';
 
 export function openSqlite(
@@ -69,12 +69,5 @@ export const sqliteMigrationLock: MigrationLock = (db, fn) =>
     } finally {
       await sql.raw(`pragma busy_timeout = ${busy}`).execute(conn);
     }
-    try {
-      const result = await fn(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (e) {
-      await sql`rollback`.execute(conn);
-      throw e;
-    }
+    return commitAfter(conn, fn);
   });
