@@ -72,15 +72,16 @@ describe('ingest, trips and alerts', () => {
   it("keeps a state's ledger: each visit against its duty, beside the Court's findings", async () => {
     const r = await runCli(['ledger', 'Mongolia', '--json'], env);
     const ledger = JSON.parse(r.out) as {
-      entries: { trip: { id: string; status: string }; verdict: string; findings: string[] }[];
-      findings: { id: string }[];
+      entries: { trip: { id: string; status: string }; verdict: string; finding_ids: string[] }[];
+      findings: { id: string; subject_ids: string[] }[];
     };
     expect(ledger.entries.map((e) => [e.trip.status, e.verdict])).toEqual([
       ['planned', 'pending'],
       ['completed', 'failed_to_arrest'],
     ]);
-    expect(ledger.entries[1]).toMatchObject({ trip: { id: 'PUT-2024-09-02-MN' }, findings: ['F19'] });
-    expect(ledger.findings.map((f) => f.id)).toEqual(['F19']);
+    expect(ledger.entries[1]).toMatchObject({ trip: { id: 'PUT-2024-09-02-MN' }, finding_ids: ['F19'] });
+    // The API's shape: the same keys as GET /api/v1/countries/MN/ledger.
+    expect(ledger.findings.map((f) => [f.id, f.subject_ids])).toEqual([['F19', ['putin-vladimir']]]);
     const text = await runCli(['ledger', 'netanyahu'], env);
     expect(text.out).toMatch(
       /Benjamin Netanyahu -> HU Budapest: completed, duty binding: FAILED TO ARREST \[Court: F20/,

@@ -10,7 +10,7 @@ import type { Registry } from '../../model.js';
 import { countryArg, subjectArg } from '../args.js';
 import type { CliContext } from '../context.js';
 import { bullet, printJson, type Out } from '../output.js';
-import { tripJson } from '../record-json.js';
+import { ledgerJson, tripJson } from '../record-json.js';
 import { openRecordStore } from '../stores.js';
 
 const VERDICT: Record<LedgerVerdict, string> = {
@@ -81,21 +81,9 @@ export function registerLedger(program: Command, ctx: CliContext): void {
         await store.close();
       }
       if (!opts.json) return printLedger(ctx.out, reg, of.label, ledger);
-      printJson(ctx.out, {
-        entries: ledger.entries.map((e) => ({
-          trip: tripJson(e.trip, reg),
-          verdict: e.verdict,
-          findings: e.findings.map((f) => f.id),
-        })),
-        findings: ledger.findings.map((f) => ({
-          id: f.id,
-          country_iso2: f.country,
-          subjects: f.subjects,
-          decided: f.decided,
-          chamber: f.chamber,
-          outcome: f.outcome,
-          summary: f.summary,
-        })),
-      });
+      printJson(
+        ctx.out,
+        ledgerJson(ledger, (t) => tripJson(t, reg)),
+      );
     });
 }

@@ -167,9 +167,10 @@ export const dutyJson = (d: Duty) => ({
 });
 
 /** The ledger, each entry's trip with its times: `stored` holds the trips it was made of, by id. */
-export const ledgerJson = (ledger: Ledger, reg: Registry, stored: ReadonlyMap<string, StoredTrip>) => ({
+/** A ledger: each trip (in the caller's shape: the API's stored trip, the CLI's) beside its verdict. */
+export const ledgerJson = <T>(ledger: Ledger, tripJson: (t: TripRecord) => T) => ({
   entries: ledger.entries.map((e) => ({
-    trip: storedTripJson(stored.get(e.trip.id)!, reg),
+    trip: tripJson(e.trip),
     outcome: e.outcome,
     verdict: e.verdict,
     finding_ids: e.findings.map((f) => f.id),

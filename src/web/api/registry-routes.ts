@@ -9,7 +9,7 @@ import { dutyMatrix, dutyToArrest } from '../../law/index.js';
 import type { IsoDate } from '../../model.js';
 import type { WebDeps } from '../deps.js';
 import { notFound } from './errors.js';
-import { countryJson, dutyJson, ledgerJson, personDetailJson, personJson } from './json.js';
+import { countryJson, dutyJson, ledgerJson, personDetailJson, personJson, storedTripJson } from './json.js';
 import { allTrips } from './queries.js';
 import * as s from './schemas.js';
 import type { ZodApp } from './types.js';
@@ -123,7 +123,8 @@ export function registryRoutes(api: ZodApp, deps: WebDeps) {
       else knownSubject(key);
       const of = isCountry ? { countryIso2: key } : { subjectId: key };
       const trips = await allTrips(deps.store, of);
-      return ledgerJson(ledgerOf(reg, trips, of), reg, new Map(trips.map((t) => [t.id, t])));
+      const stored = new Map(trips.map((t) => [t.id, t]));
+      return ledgerJson(ledgerOf(reg, trips, of), (t) => storedTripJson(stored.get(t.id)!, reg));
     },
   );
 }
