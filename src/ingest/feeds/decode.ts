@@ -1,8 +1,11 @@
 /**
  * @module ingest/feeds/decode
  * Bytes to text: the size cap, the BOM, the XML declaration and the HTTP charset, through iconv-lite.
+ * What a feed shares with a page (charset labels as browsers read them, the declaration's place) is
+ * the fetcher's (fetch/charset); what only XML has (UTF-32, sniffing `<?xm` without a BOM) is here.
  */
 import iconv from 'iconv-lite';
+import { charsetFromMarkup, normalizeCharset } from '../fetch/charset.js';
 import { FeedError } from './errors.js';
 
 /** Larger bodies are refused before any parsing: no news feed needs this much, and memory is shared. */
@@ -68,14 +71,13 @@ export function decodeBody(body: string | Uint8Array, contentType?: string): Dec
   const bom = BOMS.find(([sig]) => startsWith(body, sig));
   if (bom) return { text: decodeAs(body.subarray(bom[0].length), bom[1]), encoding: bom[1], warnings };
   const sniffed = SNIFFS.find(([sig]) => startsWith(body, sig))?.[1];
-  const head = Buffer.from(body.subarray(0, 200)).toString('latin1');
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]?.toLowerCase();
-  let charset = sniffed ?? charsetOf(contentType) ?? declared ?? 'utf-8';
-  // A "UTF-16" label on bytes that are plainly ASCII-compatible is a mislabel, not a reason to garble.
-  if (/^utf-?16/.test(charset) && !sniffed) charset = 'utf-8';
-  if (!charset.startsWith('utf-32') && !iconv.encodingExists(charset)) {
-    warnings.push(`unknown charset "${charset}", read as UTF-8`);
+  const label = sniffed ?? charsetOf(contentType) ?? charsetFromMarkup(body)?.charset ?? 'utf-8';
+  let charset = label.startsWith('utf-32') ? label : normalizeCharset(label);
+  if (!charset) {
+    warnings.push(`unknown charset "${label}", read as UTF-8`);
     charset = 'utf-8';
   }
+  // A "UTF-16" label on bytes that are plainly ASCII-compatible is a mislabel, not a reason to garble.
+  if (/^utf-?16/.test(charset) && !sniffed) charset = 'utf-8';
   return { text: decodeAs(body, charset), encoding: charset, warnings };
 }

@@ -100,6 +100,22 @@ describe('parseFeed: formats', () => {
       '<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Путин</title></channel></rss>';
     expect(parseFeed(iconv.encode(xml, 'windows-1251')).title).toBe('Путин');
   });
+  it('reads a Latin-1 label as browsers and the page fetcher do: windows-1252, curly quotes kept', () => {
+    const xml =
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>“Visit” – Rome</title></channel></rss>';
+    const bytes = iconv.encode(xml, 'windows-1252');
+    expect(parseFeed(bytes).title).toBe('“Visit” – Rome');
+    expect(parseFeed(bytes, { contentType: 'application/rss+xml; charset=iso-8859-1' }).title).toBe(
+      '“Visit” – Rome',
+    );
+  });
+  it('names a charset it does not know, and reads the feed as UTF-8', () => {
+    const feed = parseFeed(Buffer.from('<rss><channel><title>Visit</title></channel></rss>'), {
+      contentType: 'application/rss+xml; charset=x-klingon',
+    });
+    expect(feed.title).toBe('Visit');
+    expect(feed.warnings).toContain('unknown charset "x-klingon", read as UTF-8');
+  });
 });
 
 describe('parseFeed: refusals', () => {
