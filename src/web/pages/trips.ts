@@ -7,6 +7,7 @@
  * The page without its comments is kept while the record is unchanged (web/render-cache); the
  * comments and their form, which carries the visitor's CSRF token, are put in for each request.
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { ALERT_HEADLINES } from '../../alerts/index.js';
 import { dutyOfTrip, outcomeOf, type TripEvidence, type TripRecord } from '../../events/index.js';
@@ -104,18 +105,31 @@ async function tripPage(deps: PageDeps, id: string): Promise<string> {
   }).text;
 }
 
+/**
+ * Where the visitor's CSRF token goes in kept comments: a random value of this process, which no
+ * comment can contain and no one outside can guess.
+ */
+const TOKEN_SLOT = `csrf-${randomUUID()}`;
+
 export function tripRoutes(app: FastifyInstance, deps: PageDeps): void {
   app.get<{ Params: { id: string }; Querystring: { reply?: unknown } }>('/trips/:id', async (req, reply) => {
     const id = req.params.id;
-    const page = await deps.parts.get(`${today(deps.now)} trip ${id}`, () => tripPage(deps, id));
-    const comments = await tripComments(deps, id, {
-      csrfToken: reply.generateCsrf(),
-      ...(typeof req.query.reply === 'string' ? { replyTo: req.query.reply } : {}),
-    });
+    const day = today(deps.now);
+    const page = await deps.parts.get(`${day} trip ${id}`, () => tripPage(deps, id));
+    const replyTo = typeof req.query.reply === 'string' ? req.query.reply : undefined;
+    // The comments are kept too (every comment written moves the record's version), but for a
+    // reply form, which is rare: only the visitor's token is put in at each request.
+    const comments = replyTo
+      ? (await tripComments(deps, id, { csrfToken: TOKEN_SLOT, replyTo })).text
+      : await deps.parts.get(
+          `${day} comments ${id}`,
+          async () => (await tripComments(deps, id, { csrfToken: TOKEN_SLOT })).text,
+        );
+    const token = reply.generateCsrf();
     return sendOwnPage(
       req,
       reply,
-      page.replace(COMMENTS_SLOT, () => comments.text),
+      page.replace(COMMENTS_SLOT, () => comments.replaceAll(TOKEN_SLOT, token)),
     );
   });
 }
