@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, type Alert } from '../alerts/index.js';
 import { openStore, type NewAlert, type Store } from '../store/index.js';
-import { SMTPServer } from 'smtp-server';
 import { tableLookup } from '../testing/lookup.js';
+import { startSmtp, type TestSmtp } from '../testing/smtp.js';
 import { deliverDue, httpPost, RETRY_DELAYS_S, smtpMail, webhookTargetCheck } from './delivery.js';
 
 const SECRET = 'whsec-test';
@@ -170,41 +170,25 @@ describe('webhook delivery', () => {
 });
 
 describe('e-mail delivery, for mailto: webhooks', () => {
-  const mails: { to: string; raw: string }[] = [];
-  let smtp: SMTPServer;
-  let port = 0;
+  let smtp: TestSmtp;
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, done) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString()));
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtp();
   });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+  afterAll(() => smtp.close());
 
   it('mails the alert through the SMTP server, with the idempotency key as Message-ID', async () => {
     const store = await openStore({ url: 'sqlite::memory:', migrate: true, now });
     await store.addWebhook({ url: 'mailto:desk@ngo.example', secret: 'unused-for-mail-0000' });
     await store.raiseAlerts({ alerts: [alert(5, 'arrival')] });
     const [due] = await store.dueDeliveries({ now: clock.toISOString(), limit: 5 });
-    const mailer = smtpMail(`smtp://127.0.0.1:${port}`, 'warrant-watch <alerts@ww.example>');
+    const mailer = smtpMail(smtp.url, 'warrant-watch <alerts@ww.example>');
     const post = () => Promise.reject(new Error('no HTTP for mail'));
     expect(await deliverDue({ store, post, mail: mailer.mail, now })).toMatchObject({ delivered: 1 });
     mailer.close();
-    expect(mails).toHaveLength(1);
-    expect(mails[0]!.to).toBe('desk@ngo.example');
-    expect(mails[0]!.raw).toContain(`Message-ID: <${due!.id}@warrant-watch>`);
-    expect(mails[0]!.raw).toContain('Subject: warrant-watch: arrival (putin-vladimir, MN)');
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]!.to).toBe('desk@ngo.example');
+    expect(smtp.mails[0]!.raw).toContain(`Message-ID: <${due!.id}@warrant-watch>`);
+    expect(smtp.mails[0]!.raw).toContain('Subject: warrant-watch: arrival (putin-vladimir, MN)');
     await store.close();
   });
 

@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../config.js';
 import { createLogger } from '../../log.js';
@@ -14,11 +12,11 @@ import {
   signedIn,
   type CommentSite,
 } from '../../web/comments/testing.js';
+import { startSmtp, type TestSmtp } from '../../testing/smtp.js';
 import { commentChores } from './comments-chores.js';
 
-/** Mails as the SMTP server on 127.0.0.1 received them. */
-const mails: { to: string; raw: string }[] = [];
-let smtp: SMTPServer;
+/** The SMTP server on 127.0.0.1 and the mails it received. */
+let smtp: TestSmtp;
 let site: CommentSite;
 let keys: Keys;
 let send: () => Promise<{ sent: number; retried: number; dead: number }>;
@@ -31,26 +29,12 @@ const choresLog: string[] = [];
 const ANN = 'Ann.Reader+threads@private-mail.example';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString()));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
   site = await commentSite({ replyMail: true });
   page = `/trips/${encodeURIComponent(site.tripId)}/comments`;
   keys = deriveKeys(await site.store.siteSecret({ name: 'web' }));
   // The watcher's chores as `watch` and `serve` run them; the purge kept out of the way.
-  const config = readConfig({ WW_SMTP_URL: `smtp://127.0.0.1:${port}`, WW_COMMENT_PURGE_DAYS: '3650' });
+  const config = readConfig({ WW_SMTP_URL: smtp.url, WW_COMMENT_PURGE_DAYS: '3650' });
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
       choresLog.push(chunk.toString());
@@ -64,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 let ip = 0;
@@ -120,14 +104,14 @@ describe('e-mail when someone replies', () => {
     });
     expect(bob.state).toBe('pending');
     expect(await send()).toEqual({ sent: 0, retried: 0, dead: 0 });
-    expect(mails).toEqual([]);
+    expect(smtp.mails).toEqual([]);
     const _csrf = await formToken(site.app, moderator, '/moderation');
     const approved = await postForm(site.app, moderator, `/moderation/comments/${bob.id}/approve`, { _csrf });
     expect(approved.statusCode).toBe(303);
     expect(await send()).toEqual({ sent: 1, retried: 0, dead: 0 });
     expect(await send()).toEqual({ sent: 0, retried: 0, dead: 0 });
-    expect(mails).toHaveLength(1);
-    const { to, raw } = mails[0]!;
+    expect(smtp.mails).toHaveLength(1);
+    const { to, raw } = smtp.mails[0]!;
     expect(to).toBe(ANN);
     const text = raw.replace(/=\r?\n/g, '').replace(/\r\n/g, '\n');
     expect(text).toContain('Subject: warrant-watch: Bob replied to your comment');
@@ -152,7 +136,7 @@ describe('e-mail when someone replies', () => {
     });
     expect(bobAgain.state).toBe('published');
     expect((await send()).sent).toBe(1);
-    expect(mails).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(2);
     const path = `/comments/${parentId}/unsubscribe`;
     const forged = keep(await site.app.inject({ url: `${path}?sig=${keys.deleteSig(parentId)}` }));
     expect(forged.statusCode).toBe(403);
@@ -172,7 +156,7 @@ describe('e-mail when someone replies', () => {
     expect(oneClick.statusCode).toBe(200);
     await viaApi({ name: 'Bob', email: 'bob@example.org', body: 'Still here.', parent_id: parentId });
     expect(await send()).toEqual({ sent: 0, retried: 0, dead: 0 });
-    expect(mails).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(2);
   });
 
   it('never shows the address: not on a page, in the API, the moderation queue or the log', async () => {
