@@ -15,6 +15,7 @@ import { benchExtract } from './extract.js';
 import { benchFeeds } from './feeds.js';
 import { benchLaw } from './law.js';
 import { benchLongPages } from './long-pages.js';
+import { benchPostgres } from './postgres.js';
 import { benchRecord } from './record.js';
 import { benchStartup } from './startup.js';
 import { benchWebhook } from './webhook.js';
@@ -33,6 +34,7 @@ const benches: Record<string, { data?: string; run: () => unknown }> = {
   'long-pages': { run: benchLongPages },
   webhook: { run: benchWebhook },
   web: { run: benchWeb },
+  postgres: { run: benchPostgres },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

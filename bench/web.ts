@@ -13,18 +13,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { silentLogger } from '../src/log.js';
-import { loadRegistry } from '../src/registry/index.js';
-import { openStore } from '../src/store/index.js';
+import { loadRegistry, type Registry } from '../src/registry/index.js';
+import { openStore, type Store } from '../src/store/index.js';
 import { buildServer } from '../src/web/server.js';
 import { printTable } from './measure.js';
-import { fill } from './record.js';
+import { fillSqlite, generate } from './generate.js';
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.WW_BENCH_SECONDS ?? 10);
 /** Every request as a browser sends it: it accepts compressed answers. */
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
-async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+export async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   // The load comes from a thread of its own, as from another process: not from the server's event loop.
   const r = await autocannon({
     url,
@@ -45,6 +45,25 @@ async function load(url: string): Promise<{ rps: number; p50: number; p99: numbe
  * Waits until one route's backlog (requests that outlived autocannon's run) is gone before the next
  * is measured: no connection open, then a short request answered within 50 ms.
  */
+/** The site as the benchmarks serve it: a fixed clock, no log, no per-client limit. */
+export function benchServer(
+  store: Store,
+  registry: Registry,
+  feedsDir: string,
+): ReturnType<typeof buildServer> {
+  return buildServer({
+    store,
+    registry,
+    now: () => new Date('2026-12-04T12:00:00Z'),
+    log: silentLogger,
+    publicUrl: 'http://localhost:8080',
+    feedsDir,
+    review: () => Promise.reject(new Error('no decisions are taken in the benchmark')),
+    // One client sends every request: the per-client limit would measure its refusals.
+    rateLimit: false,
+  });
+}
+
 async function drained(app: Awaited<ReturnType<typeof buildServer>>): Promise<void> {
   const connections = () => new Promise<number>((r) => app.server.getConnections((_e, n) => r(n)));
   for (let i = 0; i < 600 && (await connections()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
@@ -64,19 +83,9 @@ export async function benchWeb(): Promise<void> {
   try {
     await (await openStore({ url: `sqlite:${path}`, migrate: true })).close();
     const registry = loadRegistry();
-    fill(path, articles, trips, [...registry.subjects.keys()]);
+    fillSqlite(path, generate(articles, trips, [...registry.subjects.keys()]));
     const store = await openStore({ url: `sqlite:${path}` });
-    const app = await buildServer({
-      store,
-      registry,
-      now: () => new Date('2026-12-04T12:00:00Z'),
-      log: silentLogger,
-      publicUrl: 'http://localhost:8080',
-      feedsDir: join(dir, 'feeds'),
-      review: () => Promise.reject(new Error('no decisions are taken in the benchmark')),
-      // One client sends every request: the per-client limit would measure its refusals.
-      rateLimit: false,
-    });
+    const app = await benchServer(store, registry, join(dir, 'feeds'));
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });
     const routes: [string, string][] = [
       ['static file (the peer)', '/static/style.css'],

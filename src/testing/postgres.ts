@@ -116,15 +116,12 @@ export function databaseUrl(port: number, database: string): string {
 }
 
 /**
- * A new, empty database on the run's cluster, in byte order (LOCALE 'C', as the store requires):
- * its URL. Throws, so the test fails, when the cluster could not start.
+ * A new, empty database on a cluster, in byte order (LOCALE 'C', as the store requires): its URL.
+ * The benchmarks call it on a cluster of their own; tests go through freshDatabase.
  */
-export async function freshDatabase(options: { locale?: string } = {}): Promise<string> {
-  const { inject } = await import('vitest');
-  const cluster = inject('postgres');
-  if ('error' in cluster) throw new Error(cluster.error);
+export async function createDatabase(port: number, options: { locale?: string } = {}): Promise<string> {
   const name = `ww_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl(cluster.port, 'postgres') });
+  const admin = new pg.Client({ connectionString: databaseUrl(port, 'postgres') });
   await admin.connect();
   try {
     const locale = options.locale ?? "LOCALE 'C'";
@@ -132,7 +129,15 @@ export async function freshDatabase(options: { locale?: string } = {}): Promise<
   } finally {
     await admin.end();
   }
-  return databaseUrl(cluster.port, name);
+  return databaseUrl(port, name);
+}
+
+/** A fresh database on the run's cluster; throws, so the test fails, when the cluster could not start. */
+export async function freshDatabase(options: { locale?: string } = {}): Promise<string> {
+  const { inject } = await import('vitest');
+  const cluster = inject('postgres');
+  if ('error' in cluster) throw new Error(cluster.error);
+  return createDatabase(cluster.port, options);
 }
 
 let cluster: Cluster | undefined;
