@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { dayFromToday, spelledDay } from '../testing/claims.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../alerts/index.js';
+import { openStore } from '../store/index.js';
 import { runCli } from '../testing/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-webhooks-'));
@@ -79,5 +80,30 @@ describe('warrant-watch webhooks', () => {
     expect(kind.err).toContain('unknown alert kind(s) "landing"; choose from: upcoming_visit');
     const gone = await runCli(['webhooks', 'remove', 'nope'], env);
     expect([gone.code, gone.err]).toEqual([2, 'warrant-watch: no webhook nope\n']);
+  });
+
+  it("names who added each webhook: the operator on the command line, else the user's e-mail", async () => {
+    const store = await openStore({ url: env.DATABASE_URL });
+    const ana = await store.addUser({
+      email: 'ana@ngo.example',
+      role: 'analyst',
+      passwordHash: 'not used here',
+    });
+    const hook = await store.addWebhook({
+      url: `${origin}/ana`,
+      secret: 'a-secret-of-ana-16+',
+      ownerId: ana.id,
+    });
+    await store.close();
+    const list = await runCli(['webhooks', 'list'], env);
+    expect(list.out).toMatch(new RegExp(`${hook.id} .*/ana .* ana@ngo\\.example`));
+    expect(list.out).toMatch(/\/hook .* operator \(CLI\)/);
+    expect(list.out).not.toContain('a-secret-of-ana');
+    const json = JSON.parse((await runCli(['webhooks', 'list', '--json'], env)).out) as {
+      id: string;
+      owner: unknown;
+    }[];
+    expect(json.find((h) => h.id === hook.id)?.owner).toEqual({ id: ana.id, email: 'ana@ngo.example' });
+    expect(json.filter((h) => h.owner === null).length).toBeGreaterThan(0);
   });
 });

@@ -62,9 +62,22 @@ function parseSecret(input: string): string {
   return r.data;
 }
 
-/** What `list --json` prints: everything but the secret. */
-function webhookJson(w: Webhook) {
-  return { id: w.id, url: w.url, kinds: w.kinds ?? null, created_at: w.createdAt };
+/** What `list --json` prints: everything but the secret; the owner null for the operator's own. */
+function webhookJson(w: Webhook, ownerEmail: string | undefined) {
+  return {
+    id: w.id,
+    url: w.url,
+    kinds: w.kinds ?? null,
+    created_at: w.createdAt,
+    owner: w.ownerId ? { id: w.ownerId, email: ownerEmail ?? null } : null,
+  };
+}
+
+/** The e-mail of each owner (the operator sees who added what on the web; a removed user has none). */
+async function ownerEmails(store: Store, hooks: readonly Webhook[]): Promise<Map<string, string>> {
+  const ids = [...new Set(hooks.flatMap((h) => (h.ownerId ? [h.ownerId] : [])))];
+  const users = await Promise.all(ids.map((id) => store.getUser({ id })));
+  return new Map(users.flatMap((u) => (u ? [[u.id, u.email] as const] : [])));
 }
 
 async function withStore<T>(ctx: CliContext, use: (store: Store) => Promise<T>): Promise<T> {
@@ -105,13 +118,27 @@ export function registerWebhooks(program: Command, ctx: CliContext): void {
     .description('the webhooks alerts go to (secrets are never shown)')
     .option('--json', 'print an array of webhooks')
     .action(async (opts: { json?: boolean }) => {
-      const hooks = await withStore(ctx, (s) => s.listWebhooks({}));
-      if (opts.json) return printJson(ctx.out, hooks.map(webhookJson));
+      const { hooks, owners } = await withStore(ctx, async (s) => {
+        const hooks = await s.listWebhooks({});
+        return { hooks, owners: await ownerEmails(s, hooks) };
+      });
+      const owner = (h: Webhook) => (h.ownerId ? owners.get(h.ownerId) : undefined);
+      if (opts.json)
+        return printJson(
+          ctx.out,
+          hooks.map((h) => webhookJson(h, owner(h))),
+        );
       if (!hooks.length) return void ctx.out.write('no webhooks\n');
       ctx.out.write(
         table(
-          ['id', 'url', 'kinds', 'added'],
-          hooks.map((h) => [h.id, h.url, h.kinds?.join(',') ?? 'all', h.createdAt]),
+          ['id', 'url', 'kinds', 'added', 'owner'],
+          hooks.map((h) => [
+            h.id,
+            h.url,
+            h.kinds?.join(',') ?? 'all',
+            h.createdAt,
+            h.ownerId ? (owner(h) ?? `removed user ${h.ownerId}`) : 'operator (CLI)',
+          ]),
         ),
       );
     });
