@@ -40,4 +40,15 @@ describe('anchor scan', () => {
     const p = phrase([word('بوتين', { stem: true, prefixed: true })]);
     expect(found([p], 'قال وبوتين')).toBe('بوتين');
   });
+
+  it('looks past how most words begin, but not past key words shorter than that', () => {
+    // Words are first told apart by their first three units: "Konya" and "Konstanz" begin as
+    // "Kony" does, and must still be compared whole; a two-sign Han name is shorter than that.
+    expect(found([kony], 'Konya, Konstanz, Joseph Kony')).toBe('Joseph Kony');
+    const han = phrase([word('普京', { stem: true, prefixed: true })]);
+    expect(found([han], '俄罗斯总统普京抵达')).toBe('普京抵达');
+    expect(found([han], '俄罗斯总统抵达')).toBeUndefined();
+    const short = phrase([word('xi'), word('jinping')], 0);
+    expect(found([short], 'Xi Jinping and Xia')).toBe('Xi Jinping');
+  });
 });

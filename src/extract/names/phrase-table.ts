@@ -143,3 +143,37 @@ export class Table {
     return undefined;
   }
 }
+
+// A word's first this many units are looked up in `Starts` before the rest of it is hashed.
+export const START = 3;
+const startBit = (k: number) => Math.imul(k, 0x9e3779b1) >>> 16;
+
+/**
+ * How the words a scan looks for begin: a bitset by the hash of their first START units (those
+ * shorter by the hash of all their units). A text word that begins otherwise can be none of them.
+ */
+export class Starts {
+  private readonly bits = new Uint32Array(1 << 11);
+  /** Bit n set: some word added is n < START units long. */
+  private short = 0;
+
+  /** Notes a folded word (its units looked up in the fold `table`). */
+  add(s: string, table: Int32Array): void {
+    const units = [...s].slice(0, START);
+    let k = FNV_SEED;
+    for (const ch of units) k = fnv(k, table[ch.charCodeAt(0)]!);
+    if (units.length < START) this.short |= 1 << units.length;
+    const b = startBit(k);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  /** Whether some word added may begin a text word whose hash after n units is `hashes[n]`. */
+  has(hashes: Int32Array): boolean {
+    for (let len = this.short ? 1 : START; len <= START; len++) {
+      if (len < START && !((this.short >>> len) & 1)) continue;
+      const b = startBit(hashes[len]!);
+      if (this.bits[b >>> 5]! & (1 << (b & 31))) return true;
+    }
+    return false;
+  }
+}

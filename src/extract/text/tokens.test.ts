@@ -1,6 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { phraseKeys, tokenize, tokenKey } from './tokens.js';
 import { PhraseTrie } from './trie.js';
+import { LETTER_VARIANTS } from './fold.js';
+import { CYRILLIC, INDIC, UNSPACED } from './scripts.js';
+
+/** tokenKey's rule applied to the whole word, as it was written before keys were read per unit. */
+function ruleKey(word: string): string {
+  if (UNSPACED.test(word)) return word;
+  if (INDIC.test(word)) return word.normalize('NFC');
+  const plain = word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  if (CYRILLIC.test(plain)) {
+    const end = ['ами', 'ями', 'ого', 'ому', 'ими', 'ыми', 'ией', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ам']
+      .concat([
+        'ям',
+        'ах',
+        'ях',
+        'ию',
+        'ия',
+        'ії',
+        'ію',
+        'ія',
+        'а',
+        'я',
+        'у',
+        'ю',
+        'е',
+        'ы',
+        'и',
+        'і',
+        'о',
+        'ь',
+        'й',
+      ])
+      .find((e) => plain.length - e.length >= 4 && plain.endsWith(e));
+    return end ? plain.slice(0, -end.length) : plain;
+  }
+  return [...plain]
+    .map((ch) => String.fromCharCode(LETTER_VARIANTS.get(ch.charCodeAt(0)) ?? ch.charCodeAt(0)))
+    .join('');
+}
 
 describe('tokens', () => {
   it('keeps offsets into the original text', () => {
@@ -35,6 +76,16 @@ describe('tokens', () => {
     expect(tokenKey('Putín')).toBe('putin');
     expect(tokenKey('NETANYAHU')).toBe('netanyahu');
     expect(tokenKey('ΟΔΥΣΣΕΑΣ')).toBe('οδυσσεας'); // the final sigma, lower-cased in context
+  });
+
+  it('keys every character, alone and among others, as the rule does for the whole word', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      for (const w of [ch, `A${ch}`, `${ch}b`, `Д${ch}ом`, `Σ${ch}`, `${ch}Σ`, `ب${ch}`, `e\u0301${ch}`])
+        if (tokenKey(w) !== ruleKey(w)) differ.push(w);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('cuts Russian case endings on both sides', () => {

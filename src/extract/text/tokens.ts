@@ -7,6 +7,8 @@
  * no word segmentation to get wrong.
  */
 import { LETTER_VARIANTS } from './fold.js';
+import { CYRILLIC, INDIC, UNSPACED } from './scripts.js';
+import { unitKey } from './unit-key.js';
 
 export interface Token {
   /** Offsets into the original text, end exclusive. */
@@ -18,68 +20,32 @@ export interface Token {
   key: string;
 }
 
-// Scripts whose vowels are written as combining signs: marks there are letters, not accents.
-const INDIC =
-  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
 // The letters of fold.ts's LETTER_VARIANTS, which both keys and the fold table replace.
 const VARIANT = new RegExp(`[${String.fromCharCode(...LETTER_VARIANTS.keys())}]`, 'gu');
 const variantOf = (ch: string) => String.fromCharCode(LETTER_VARIANTS.get(ch.charCodeAt(0))!);
 
-// A word is /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u: marks are kept inside words (Devanagari and Bengali
-// vowel signs are \p{M}, not \p{L}), but never start one.
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-// Scripts written without spaces between words. The prolonged-sound mark "ー" of katakana names
-// (プーチン) is Common, not Katakana.
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/u;
-// Case endings of Russian, Ukrainian and Belarusian nouns, longest first. Cutting them is safe for
-// the proper nouns we look up because both sides of a comparison are cut the same way.
-const CYRILLIC_ENDINGS = [
-  'ами',
-  'ями',
-  'ого',
-  'ому',
-  'ими',
-  'ыми',
-  'ией',
-  'ией',
-  'ым',
-  'им',
-  'ом',
-  'ем',
-  'ой',
-  'ей',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ию',
-  'ия',
-  'ії',
-  'ію',
-  'ія',
-  'а',
-  'я',
-  'у',
-  'ю',
-  'е',
-  'ы',
-  'и',
-  'і',
-  'о',
-  'ь',
-  'й',
-];
+// Case endings of Russian, Ukrainian and Belarusian nouns, by length, longest first. Cutting them is
+// safe for the proper nouns we look up because both sides of a comparison are cut the same way.
+const CYRILLIC_ENDINGS: readonly [number, ReadonlySet<string>][] = [
+  ['ами ями ого ому ими ыми ией', 3],
+  ['ым им ом ем ой ей ам ям ах ях ию ия ії ію ія', 2],
+  ['а я у ю е ы и і о ь й', 1],
+].map(([ends, length]) => [length as number, new Set((ends as string).split(' '))]);
 
-function cyrillicStem(word: string): string {
-  for (const end of CYRILLIC_ENDINGS)
-    if (word.length - end.length >= 4 && word.endsWith(end)) return word.slice(0, -end.length);
+/** A Cyrillic word without its case ending. */
+export function cyrillicStem(word: string): string {
+  for (const [length, ends] of CYRILLIC_ENDINGS)
+    if (word.length - length >= 4 && ends.has(word.slice(-length))) return word.slice(0, -length);
   return word;
 }
 
 /** The comparison key of one word. */
 export function tokenKey(word: string): string {
-  // Most words of most news are ASCII, whose key is the lower case: no accents to strip, no Cyrillic.
+  return unitKey(word, cyrillicStem) ?? wordKey(word);
+}
+
+/** What `unitKey` makes of most words, for every word: the words it cannot tell are made here. */
+function wordKey(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
   // A sign keeps its marks: Thai vowels and Japanese voicing marks tell words apart.
   if (UNSPACED.test(word)) return word;
@@ -105,6 +71,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const classOf = (ch: string) => (MARK.test(ch) ? 1 : UNSPACED.test(ch) ? 3 : LETTER.test(ch) ? 2 : 0);
 const unitClass = new Uint8Array(65536);
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0,
+);
 const astralClass = new Map<number, number>();
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -116,7 +85,7 @@ const unitsOf = (text: string, i: number) =>
 /** The class of the code point at `i`. */
 function charClass(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (unitsOf(text, i) === 1) {
+  if (c < 0xd800 || c > 0xdbff || !isLow(text.charCodeAt(i + 1))) {
     let v = unitClass[c]!;
     if (v === 0) unitClass[c] = v = 1 + classOf(String.fromCharCode(c));
     return v - 1;
@@ -145,8 +114,18 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A sign of an unspaced script is a word; its own vowel signs and marks stay with it.
     if (c === 3) while (j < n && charClass(text, j) === 1) j += unitsOf(text, j);
     else
-      for (let k = j < n ? charClass(text, j) : 0; k === 1 || k === 2; k = j < n ? charClass(text, j) : 0)
+      while (j < n) {
+        // ASCII first: its letters and digits are word units, and nothing else of it is.
+        const u = text.charCodeAt(j);
+        if (u < 0x80) {
+          if (!ASCII_WORD[u]) break;
+          j++;
+          continue;
+        }
+        const k = charClass(text, j);
+        if (k !== 1 && k !== 2) break;
         j += unitsOf(text, j);
+      }
     const raw = text.slice(i, j);
     out.push({ start: offset + i, end: offset + j, raw, key: c === 3 ? raw : tokenKey(raw) });
     i = j;
