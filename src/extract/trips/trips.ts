@@ -121,7 +121,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       // "After Hungary, he flew on to Washington": a place left behind needs no tense of its own.
       const left =
         place.origin && (sentence === 'undated' || sentence === 'under_way') ? 'completed' : undefined;
-      const status = placeStatus(f, place, sentence, scene) ?? left;
+      const status = placeStatus(f, place, sentence, scene, ctx) ?? left;
       if (!status || !usable(place, f, ctx, subjectId, status)) continue;
       if (othersJourney(place, f, ctx, subjectId) || hostsOthers(place, f, subjectId)) continue;
       const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
