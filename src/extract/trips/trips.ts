@@ -64,13 +64,26 @@ function departing(f: Facts, place: Place): boolean {
  * not over.
  */
 export function tripsIn(f: Facts, ctx: Context): Draft[] {
+  const off = calledOffBefore(f);
   return sentenceTrips(f, ctx).map((d) =>
     d.iso2 === COURT_SEAT &&
     d.status === 'completed' &&
     !d.facts.places.some((p) => p.iso2 === COURT_SEAT && p.origin)
       ? { ...d, status: 'under_way', ends: undefined }
-      : d,
+      : d.status === 'planned' && off.has(d.subjectId)
+        ? { ...d, status: 'cancelled' }
+        : d,
   );
+}
+
+/**
+ * "Putin has cancelled his trip. He had been scheduled to visit Hungary on Thursday": a
+ * cancellation naming him and no place, told just before the plan, calls that plan off.
+ */
+function calledOffBefore(f: Facts): ReadonlySet<string> {
+  const prev = f.previous;
+  if (!prev || prev.places.length || cueStatus(prev.kinds) !== 'cancelled') return new Set();
+  return new Set(prev.subjects);
 }
 
 function sentenceTrips(f: Facts, ctx: Context): Draft[] {
