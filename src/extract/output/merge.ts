@@ -8,6 +8,7 @@
 import type { Evidence, ExtractedEvent } from '../../model.js';
 import { groupBy } from '../../group.js';
 import { CONFIDENCE, type Draft } from './draft.js';
+import { leftBehind } from './ended.js';
 import { addDays } from '../dates/index.js';
 
 // A visit told without its end lasts this many days after its arrival, as far as its programme goes.
@@ -59,7 +60,7 @@ const pair = (d: { subjectId: string; iso2?: string | null; countryIso2?: string
  * Tuesday he will sign a treaty" is the programme of the trip, not a second one.
  */
 function prune(drafts: readonly Draft[], published: string | null): Draft[] {
-  const ended = new Set(drafts.filter((d) => d.ends).map(pair));
+  const ended = new Set(drafts.filter((d) => d.ends || leftBehind(d)).map(pair));
   const underWay = groupBy(
     drafts.filter((d) => d.type === 'trip' && d.status === 'under_way'),
     pair,

@@ -7,6 +7,7 @@
 import { leftAfter } from './after.js';
 import { clauseIndexes } from './clauses.js';
 import { isDateline } from './datelines.js';
+import { LABEL_BREAK, labelBefore, labelLists } from './lists.js';
 import type { CueKind, Cue, Lexicons } from '../lexicon/index.js';
 import type { Mention } from '../names/index.js';
 import type { PlaceMention } from '../places/index.js';
@@ -40,9 +41,6 @@ export function cueKinds(cues: readonly CueHit[]): Set<CueKind> {
   return kinds;
 }
 
-// A label is in the clause of its place: no comma, bracket or dash between.
-const LABEL_BREAK = /[,;:()\[\]–—،؛，、；：（）「」『』【】፣፤፥፦]|\s-\s/u;
-
 export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
   const { cues, tokens, text, clauses, from, words } = s;
   // Skip a possessive "s" and at most one word: "Vietnam's new president".
@@ -58,7 +56,7 @@ export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
     (next > p.to && own(next + 1) && labelAfter(next + 1)) ||
     // "رئیس جمهور ترکیه", "נשיא רוסיה": a label written before the country.
     cues.some((c) => c.kind === 'attributive' && c.flipped && c.to === p.from) ||
-    labelOf(p, s);
+    labelBefore(p, s);
   let before = p.from - 1;
   if (words.articles.has(tokens[before]?.key ?? '')) before--;
   const origin =
@@ -85,25 +83,6 @@ export function placeFacts(p: PlaceMention, s: SentenceParts): Place {
     dateline,
     clause: clauses[p.from - from] ?? 0,
   };
-}
-
-/**
- * "The representatives of the United States walked out", "the embassy of Mongolia": a label that
- * is written after its country ("US representatives") may also stand before it, joined by the
- * language's "of" and maybe an article. Not across a comma or a bracket.
- */
-function labelOf(p: PlaceMention, s: SentenceParts): boolean {
-  const { cues, tokens, text, words, genitives } = s;
-  let of = p.from - 1;
-  if (words.articles.has(tokens[of]?.key ?? '')) of--;
-  if (!genitives.has(tokens[of]?.key ?? '')) return false;
-  return cues.some(
-    (c) =>
-      c.kind === 'attributive' &&
-      !c.flipped &&
-      c.to === of &&
-      !LABEL_BREAK.test(text.slice(tokens[c.from]!.start, tokens[p.from]!.start)),
-  );
 }
 
 /** `items` by the sentence their first token is in, each list in the order given. */
@@ -165,8 +144,11 @@ export function gatherFacts(
       subjects: [...new Set(ms.map((m) => m.subjectId))],
       cues: cs,
       kinds: cueKinds(cs),
-      places: ps.map((p) =>
-        placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words, genitives }),
+      places: labelLists(
+        ps.map((p) =>
+          placeFacts(p, { cues: cs, mentions: ms, tokens, text, clauses, from, words, genitives }),
+        ),
+        { cues: cs, tokens, text, words, genitives },
       ),
       previous: undefined,
       lastSubject: undefined,

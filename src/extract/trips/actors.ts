@@ -47,9 +47,12 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
     if (f.cues.some((c) => c.kind === 'attributive' && c.from >= verb.to && c.from - verb.to <= 1))
       return true;
   }
-  // "Trump flew to Alaska to meet Putin": the one he meets is there too.
+  // "Trump flew to Alaska to meet Putin": the one he meets is there too, unless the meeting has a
+  // place of its own in another country ("arrived in Minsk after a meeting with Putin in Moscow").
   const meetings = f.cues.filter((c) => c === verb || MEETS.has(c.kind));
-  if (his.some((m) => meetings.some((v) => objectOf(m, v, f)))) return false;
+  const metElsewhere = (m: Mention) =>
+    f.places.some((p) => p.iso2 !== place.iso2 && p.from >= m.to && p.from - m.to <= MET_AT);
+  if (his.some((m) => !metElsewhere(m) && meetings.some((v) => objectOf(m, v, f)))) return false;
   // "Shoigu arrived in Iran with a message from Putin": another wanted person goes.
   const clause = f.clauses[verb.from - f.from];
   const other = (m: Mention) =>
@@ -58,6 +61,8 @@ export function othersJourney(place: Place, f: Facts, ctx: Context, subjectId: s
 }
 
 const MEETS = new Set<CueKind>(['meet', 'host']);
+// "with Putin in Moscow": the place of a meeting follows the one met within this many words.
+const MET_AT = 2;
 
 // Titles may stand between a first verb and its subject: "وصل أمين مجلس الأمن الروسي سيرغي شويغو".
 const SUBJECT_REACH = 6;

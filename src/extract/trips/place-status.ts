@@ -4,7 +4,7 @@
  * phrase), else of a neighbouring clause when its own is a bare list item, with the sentence's
  * cancellations and attendance by video spread over plans (see temporal.ts for the cues' order).
  */
-import { cueKinds, type Facts, type Place } from '../sentence/index.js';
+import { cueKinds, type Context, type CueHit, type Facts, type Place } from '../sentence/index.js';
 import type { CueKind } from '../lexicon/index.js';
 import { cueStatus, type Status } from './temporal.js';
 
@@ -49,8 +49,38 @@ function lendsTo(f: Facts, place: Place, clause: number): boolean {
   return !f.places.some((p) => p.from > place.from && p.from < f.from + first);
 }
 
+/**
+ * "Has left the country to attend a conference in Moscow", "flew out of Moscow for talks in
+ * Beijing": a place after a departure and a travel word of its purpose (after the infinitive's
+ * "to", or after the place he left) is where he is going, not the one he left. He is on his way:
+ * under way. Not the departure's own object ("cut short a visit to Nigeria"), nor after "after"
+ * ("left after attending the forum in Beijing").
+ */
+function headedFor(f: Facts, place: Place, ctx: Pick<Context, 'tokens' | 'words'>): boolean {
+  const inClause = f.cues.filter((c) => f.clauses[c.from - f.from] === place.clause && c.to <= place.from);
+  const leaving = inClause.filter((c) => c.kind === 'depart').at(-1);
+  if (!leaving) return false;
+  const between = inClause.filter((c) => c.from >= leaving.to);
+  if (between.some((c) => c.kind === 'after' || c.kind === 'past')) return false;
+  const purpose = (c: CueHit) =>
+    ctx.words.infinitive.has(ctx.tokens[c.from - 1]?.key ?? '') ||
+    f.places.some((p) => p.from >= leaving.to && p.to <= c.from);
+  return between.some((c) => c.kind === 'travel' && purpose(c));
+}
+
 /** The status of a place: its clause, else the nearest short-list neighbour, with sentence-wide cancellations. */
-export function placeStatus(f: Facts, place: Place, sentence: Status, strict: boolean): Status | undefined {
+export function placeStatus(
+  f: Facts,
+  place: Place,
+  sentence: Status,
+  strict: boolean,
+  ctx: Pick<Context, 'tokens' | 'words'>,
+): Status | undefined {
+  const status = ownStatus(f, place, sentence, strict);
+  return status === 'completed' && !place.origin && headedFor(f, place, ctx) ? 'under_way' : status;
+}
+
+function ownStatus(f: Facts, place: Place, sentence: Status, strict: boolean): Status | undefined {
   const mine = clauseStatus(f, place.clause, place);
   if (strict) return mine;
   const size = (c: number) => f.clauses.filter((x) => x === c).length;

@@ -64,13 +64,26 @@ function departing(f: Facts, place: Place): boolean {
  * not over.
  */
 export function tripsIn(f: Facts, ctx: Context): Draft[] {
+  const off = calledOffBefore(f);
   return sentenceTrips(f, ctx).map((d) =>
     d.iso2 === COURT_SEAT &&
     d.status === 'completed' &&
     !d.facts.places.some((p) => p.iso2 === COURT_SEAT && p.origin)
       ? { ...d, status: 'under_way', ends: undefined }
-      : d,
+      : d.status === 'planned' && off.has(d.subjectId)
+        ? { ...d, status: 'cancelled' }
+        : d,
   );
+}
+
+/**
+ * "Putin has cancelled his trip. He had been scheduled to visit Hungary on Thursday": a
+ * cancellation naming him and no place, told just before the plan, calls that plan off.
+ */
+function calledOffBefore(f: Facts): ReadonlySet<string> {
+  const prev = f.previous;
+  if (!prev || prev.places.length || cueStatus(prev.kinds) !== 'cancelled') return new Set();
+  return new Set(prev.subjects);
 }
 
 function sentenceTrips(f: Facts, ctx: Context): Draft[] {
@@ -79,14 +92,15 @@ function sentenceTrips(f: Facts, ctx: Context): Draft[] {
     const before = prev?.subjects.length ? cueStatus(prev.kinds) : undefined;
     return prev && before ? ownTrips(prev, ctx, before) : [];
   };
-  const prevTrips = () => tripsOf(f.previous);
+  const back = tripBefore(f);
+  const prevTrips = () => tripsOf(back);
   if (!f.subjects.length) {
     const linked = linkedIn(f, ctx, sentence);
     // '"The president will take part by video link," his aide said', "The trip has now been
     // postponed": he attends so, or not at all, the journey the sentence before told.
     const turns = sentence === 'remote' || (sentence === 'cancelled' && !f.places.length);
     if (!turns || !f.lastSubject || linked.some((d) => !d.linked)) return linked;
-    return [...linked, ...readOn(f, ctx, prevTrips(), [f.lastSubject], sentence)];
+    return [...linked, ...readOn(f, ctx, prevTrips(), [f.lastSubject], sentence, back)];
   }
   if (!sentence) return datingIn(f, ctx, f.subjects, sentence);
   const out = ownTrips(f, ctx, sentence);
@@ -98,11 +112,23 @@ function sentenceTrips(f: Facts, ctx: Context): Draft[] {
     return told ? readOn(f, ctx, tripsOf(told), f.subjects, sentence, told) : [];
   }
   if (sentence !== 'cancelled' && sentence !== 'remote') return out;
-  return readOn(f, ctx, prevTrips(), f.subjects, sentence);
+  return readOn(f, ctx, prevTrips(), f.subjects, sentence, back);
 }
 
 // A departure reads back this many sentences for the places it leaves.
 const DEPARTURE_REACH = 3;
+
+/**
+ * "Netanyahu had planned to visit India next week. His office cited security. The visit has been
+ * postponed": a cancellation or a video link that names no place turns the journey of the last
+ * sentence within reach that names him and a place.
+ */
+function tripBefore(f: Facts): Facts | undefined {
+  let prev = f.previous;
+  for (let i = 1; prev && !(prev.subjects.length && prev.places.length) && i < DEPARTURE_REACH; i++)
+    prev = prev.previous;
+  return prev?.places.length ? prev : f.previous;
+}
 
 /** The last sentence before `f`, within reach, that names a place. */
 function placesBefore(f: Facts): Facts | undefined {
@@ -121,7 +147,7 @@ function ownTrips(f: Facts, ctx: Context, sentence: Status): Draft[] {
       // "After Hungary, he flew on to Washington": a place left behind needs no tense of its own.
       const left =
         place.origin && (sentence === 'undated' || sentence === 'under_way') ? 'completed' : undefined;
-      const status = placeStatus(f, place, sentence, scene) ?? left;
+      const status = placeStatus(f, place, sentence, scene, ctx) ?? left;
       if (!status || !usable(place, f, ctx, subjectId, status)) continue;
       if (othersJourney(place, f, ctx, subjectId) || hostsOthers(place, f, subjectId)) continue;
       const near = status === 'none' || place.origin ? undefined : dayFor(place, ctx.days(f), f, ctx, status);
