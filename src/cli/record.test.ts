@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dayFromToday, spelledDay } from '../testing/claims.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../testing/cli.js';
+import { freshDatabase } from '../testing/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-record-'));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'ww.db')}`, WW_FEEDS_DIR: join(dir, 'feeds') };
@@ -127,6 +128,26 @@ describe('ingest, trips and alerts', () => {
       `warrant-watch: 1 bad line(s), nothing imported:\n${broken}:2: not a table of the record\n`,
     ]);
   });
+
+  it('moves the record to PostgreSQL and back: every table has the same rows and hash at each hop', async () => {
+    const file = join(dir, 'to-postgres.jsonl');
+    await runCli(['export', file], env);
+    const pgEnv = { DATABASE_URL: await freshDatabase(), WW_FEEDS_DIR: join(dir, 'feeds-pg') };
+    const imported = await runCli(['import', file], pgEnv);
+    expect(imported.err).toBe('');
+    const back = join(dir, 'from-postgres.jsonl');
+    await runCli(['export', back], pgEnv);
+    const sqliteAgain = { DATABASE_URL: `sqlite:${join(dir, 'again.db')}` };
+    expect((await runCli(['import', back], sqliteAgain)).code).toBe(0);
+    const hashes = await Promise.all([env, pgEnv, sqliteAgain].map((e) => runCli(['export', '--hashes'], e)));
+    const tables = hashes[0]!.out.trim().split('\n');
+    expect(tables.length).toBe(9);
+    expect(tables.find((l) => l.startsWith('trips '))).toMatch(/^trips +[1-9]\d* +[0-9a-f]{64}$/);
+    expect(hashes[1]!.out).toBe(hashes[0]!.out);
+    expect(hashes[2]!.out).toBe(hashes[0]!.out);
+    const body = (text: string) => text.split('\n').slice(1).join('\n');
+    expect(body(readFileSync(back, 'utf8'))).toBe(body(readFileSync(file, 'utf8')));
+  }, 60_000);
 
   it('says what was wrong with a bad filter', async () => {
     const status = await runCli(['trips', '--status', 'gone'], env);

@@ -4,8 +4,10 @@
  * events, trips with history and evidence, alerts, analysts' decisions, the audit log) as JSON
  * lines, one row a line after a header naming the schema version. Importing adds what is not
  * there yet, so an export imported into a fresh database exports again to the same lines.
- * Webhooks (their secrets) and the fetch log are not part of it.
+ * Webhooks (their secrets) and the fetch log are not part of it. `export --hashes` prints each
+ * table's row count and hash, to compare two databases (SQLite and PostgreSQL) after a move.
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -25,12 +27,42 @@ const line = z.object({
   row: z.record(z.string(), z.unknown()),
 });
 
+/** A row as export writes it, keys in order: the same row prints the same line from either dialect. */
+const lineOf = (table: DumpTable, row: Record<string, unknown>) =>
+  JSON.stringify({
+    table,
+    row: Object.fromEntries(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))),
+  });
+
+/** Every table of the record: its rows, in key order, hashed as the lines export writes. */
+async function printHashes(ctx: CliContext): Promise<void> {
+  // The store as it is: not the record store, whose sync would write the curated trips first.
+  const store = await openConfiguredStore(readConfig(ctx.env));
+  try {
+    for (const table of Object.keys(DUMP_TABLES) as DumpTable[]) {
+      const hash = createHash('sha256');
+      let rows = 0;
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await store.dumpRows({ table, offset, limit: PAGE });
+        for (const row of page) hash.update(`${lineOf(table, row)}\n`);
+        rows += page.length;
+        if (page.length < PAGE) break;
+      }
+      ctx.out.write(`${table.padEnd(16)} ${String(rows).padStart(9)} ${hash.digest('hex')}\n`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 export function registerExport(program: Command, ctx: CliContext): void {
   program
     .command('export')
     .description('write the whole record as JSON lines (to a file, or standard output)')
     .argument('[file]', 'where to write (default: standard output)')
-    .action(async (file?: string) => {
+    .option('--hashes', "print each table's row count and SHA-256 instead (compare two databases)")
+    .action(async (file: string | undefined, opts: { hashes?: boolean }) => {
+      if (opts.hashes) return printHashes(ctx);
       const store = await openRecordStore(ctx);
       const sink = file ? createWriteStream(file) : null;
       const write = (s: string) => (sink ? sink.write(s) : ctx.out.write(s));
