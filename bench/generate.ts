@@ -7,6 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { BAND_COLUMNS } from '../src/store/schema.js';
 
 /** A small, seeded PRNG (mulberry32): the same data on every run. */
 export function prng(seed: number): () => number {
@@ -65,14 +66,7 @@ const ARTICLE_COLUMNS = [
   'content_hash',
   'simhash',
   'cluster_id',
-  'band0',
-  'band1',
-  'band2',
-  'band3',
-  'band4',
-  'band5',
-  'band6',
-  'band7',
+  ...BAND_COLUMNS,
 ];
 const TRIP_COLUMNS = [
   'id',

@@ -9,29 +9,17 @@
  */
 import cluster from 'node:cluster';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../src/registry/index.js';
 import { openStore } from '../src/store/index.js';
-import { createDatabase, postgresBinDir, startCluster } from '../src/testing/postgres.js';
+import { createDatabase, freePort, postgresBinDir, startCluster } from '../src/testing/postgres.js';
 import { DASHBOARD_QUERIES, timeDashboard, type Timing } from './dashboard.js';
 import { fillPostgres, fillSqlite, generate } from './generate.js';
 import { fmtMs, printTable } from './measure.js';
 import { load } from './web.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `n` web processes over one store, sharing one port: autocannon's figures for `route`. */
 async function underLoad(url: string, n: number, feedsDir: string, route: string) {

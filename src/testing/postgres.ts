@@ -40,7 +40,8 @@ export function postgresBinDir(): string | undefined {
   return undefined;
 }
 
-function freePort(): Promise<number> {
+/** A port of 127.0.0.1 nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
